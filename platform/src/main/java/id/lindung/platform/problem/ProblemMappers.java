@@ -1,0 +1,122 @@
+package id.lindung.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import id.lindung.platform.web.RequestIds;
+
+/**
+ * Turns every failure into the one problem+json shape. Authentication runs lazily
+ * ({@code quarkus.http.auth.proactive=false}) so that 401 and 403 pass through here too.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.kind(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        ProblemException invalid = ProblemException.invalid(errors);
+        return problem(invalid, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
+        String message = switch (e) {
+            case UnrecognizedPropertyException unknown -> "is not a known field";
+            case InvalidFormatException format -> "cannot be read as " + format.getTargetType().getSimpleName()
+                    + ": " + format.getValue();
+            case JsonMappingException mapping -> mapping.getOriginalMessage();
+            default -> "is not valid JSON: " + e.getOriginalMessage();
+        };
+        return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message), uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return respond(401, "unauthenticated", "Unauthenticated", "a valid bearer token is required", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "the token's roles do not allow this operation", uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.errorf(e, "request failed with %d", status.getStatusCode());
+        }
+        return respond(status.getStatusCode(), "http-" + status.getStatusCode(), status.getReasonPhrase(),
+                status.getStatusCode() >= 500 ? "the service could not answer" : e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return respond(500, "internal", "Internal error",
+                "the service failed; quote request id " + MDC.get(RequestIds.MDC_KEY) + " when reporting it", uri,
+                List.of());
+    }
+
+    private static Response respond(int status, String kind, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        Object requestId = MDC.get(RequestIds.MDC_KEY);
+        Problem problem = new Problem(Problem.TYPE_BASE + kind, title, status, detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), requestId == null ? null : requestId.toString(),
+                errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** {@code create.arg0.records[2].nik} becomes {@code records[2].nik}: clients know the body, not the method. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -18,11 +18,16 @@ import com.networknt.schema.ValidationMessage;
  */
 public final class EventSchemas {
 
-    private static final Map<String, String> SCHEMA_BY_TYPE = Map.of(
-            EventTypes.ENROLLMENT_ACTIVATED, "enrollment-change.v1.json",
-            EventTypes.ENROLLMENT_CHANGED, "enrollment-change.v1.json",
-            EventTypes.ENROLLMENT_ENDED, "enrollment-change.v1.json",
-            EventTypes.DOUBLE_FUNDING_DETECTED, "double-funding-detected.v1.json");
+    private static final Map<String, String> SCHEMA_BY_TYPE = Map.ofEntries(
+            Map.entry(EventTypes.ENROLLMENT_ACTIVATED, "enrollment-change.v1.json"),
+            Map.entry(EventTypes.ENROLLMENT_CHANGED, "enrollment-change.v1.json"),
+            Map.entry(EventTypes.ENROLLMENT_ENDED, "enrollment-change.v1.json"),
+            Map.entry(EventTypes.DOUBLE_FUNDING_DETECTED, "double-funding-detected.v1.json"),
+            Map.entry(EventTypes.BUDGET_LINE_ALLOCATED, "budget-line-change.v1.json"),
+            Map.entry(EventTypes.BUDGET_LINE_REVISED, "budget-line-change.v1.json"),
+            Map.entry(EventTypes.BUDGET_DISBURSEMENT_RECORDED, "disbursement-recorded.v1.json"),
+            Map.entry(EventTypes.BUDGET_POSITION_CHANGED, "funding-pool-position.v1.json"),
+            Map.entry(EventTypes.BUDGET_SHORTFALL_FORECAST, "funding-pool-position.v1.json"));
 
     /** The schemas' {@code $id}s live under this prefix; they resolve from the classpath, never the network. */
     private static final String ID_PREFIX = "https://lindung.id/schemas/";

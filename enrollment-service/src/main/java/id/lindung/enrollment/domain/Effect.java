@@ -1,0 +1,13 @@
+package id.lindung.enrollment.domain;
+
+/** What an accepted record did. */
+public enum Effect {
+    /** A new enrollment became active. */
+    ACTIVATED,
+    /** An enrollment's state changed. */
+    CHANGED,
+    /** An enrollment ended. */
+    ENDED,
+    /** The record is older than the enrollment's current state: kept in history, nothing else changed. */
+    HISTORY_ONLY
+}

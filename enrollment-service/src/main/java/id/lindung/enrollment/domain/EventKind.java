@@ -1,0 +1,11 @@
+package id.lindung.enrollment.domain;
+
+/** What a BPJS record says happened to an enrollment. */
+public enum EventKind {
+    /** The participant was enrolled under a payer (or enrolled again after an end). */
+    ENROLLED,
+    /** Something about a known enrollment changed (wage, programmes, domicile, ...). */
+    CHANGED,
+    /** A known enrollment ended. */
+    ENDED
+}

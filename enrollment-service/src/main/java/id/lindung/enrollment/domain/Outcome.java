@@ -1,0 +1,11 @@
+package id.lindung.enrollment.domain;
+
+/** The answer for one inbound record. */
+public enum Outcome {
+    /** Taken: applied, or kept in history when it arrived after a newer event. */
+    ACCEPTED,
+    /** The same eventId was processed before: nothing changed. */
+    DUPLICATE,
+    /** Refused, with every reason; nothing changed. */
+    REJECTED
+}

@@ -1,0 +1,78 @@
+package id.lindung.budget.repository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import id.lindung.budget.domain.BudgetLine;
+import id.lindung.contracts.budget.BudgetKind;
+import id.lindung.contracts.programme.Category;
+import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.region.RegionCode;
+
+@ApplicationScoped
+public class BudgetLineRepository implements PanacheRepositoryBase<BudgetLine, UUID> {
+
+    /** What a list of lines may be narrowed by; {@code region} matches the region and everything below it. */
+    public record Filter(RegionCode region, Integer fiscalYear, Programme programme, Category category,
+            BudgetKind budgetKind) {
+    }
+
+    /** One page of the lines matching the filter, newest fiscal year first, then by region and external ref. */
+    public List<BudgetLine> search(Filter filter, int page, int size) {
+        return query(filter).page(Page.of(page, size)).list();
+    }
+
+    public long count(Filter filter) {
+        return query(filter).count();
+    }
+
+    /** The line, locked for update until the transaction ends: disbursements and revisions go one at a time. */
+    public Optional<BudgetLine> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<BudgetLine> findByExternalRef(String region, int fiscalYear, String externalRef) {
+        return find("region = ?1 and fiscalYear = ?2 and externalRef = ?3", region, fiscalYear, externalRef)
+                .firstResultOptional();
+    }
+
+    private PanacheQuery<BudgetLine> query(Filter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.region() != null && !filter.region().equals(RegionCode.NATION)) {
+            where.add("(region = :region or region like :below)");
+            params.put("region", filter.region().value());
+            params.put("below", filter.region().value() + ".%");
+        }
+        if (filter.fiscalYear() != null) {
+            where.add("fiscalYear = :year");
+            params.put("year", filter.fiscalYear());
+        }
+        if (filter.programme() != null) {
+            where.add("programme = :programme");
+            params.put("programme", filter.programme());
+        }
+        if (filter.category() != null) {
+            where.add("targetCategory = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.budgetKind() != null) {
+            where.add("budgetKind = :kind");
+            params.put("kind", filter.budgetKind());
+        }
+        Sort sort = Sort.descending("fiscalYear").and("region").and("externalRef");
+        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+    }
+}

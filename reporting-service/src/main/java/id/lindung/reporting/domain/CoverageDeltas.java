@@ -1,0 +1,110 @@
+package id.lindung.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import id.lindung.contracts.programme.Category;
+import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.programme.Segment;
+import id.lindung.contracts.region.RegionCode;
+
+/**
+ * The net change a batch of events makes to the coverage counters and the monthly series, rolled up to every level
+ * of the region hierarchy. Changes that cancel out (a participant leaving and re-entering the same cell) drop out,
+ * and keys come out sorted so concurrent writers lock rows in the same order.
+ */
+public final class CoverageDeltas {
+
+    /** The programme value of the row that counts participants rather than programme coverage. */
+    public static final String ALL_PROGRAMMES = "ALL";
+
+    /** One counter cell of one region. */
+    public record CounterKey(String region, Category category, Segment segment, String programme)
+            implements
+                Comparable<CounterKey> {
+
+        private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::region)
+                .thenComparing(CounterKey::category).thenComparing(CounterKey::segment)
+                .thenComparing(CounterKey::programme);
+
+        @Override
+        public int compareTo(CounterKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** One month of one category in one region. */
+    public record MonthKey(String region, LocalDate month, Category category) implements Comparable<MonthKey> {
+
+        private static final Comparator<MonthKey> ORDER = Comparator.comparing(MonthKey::region)
+                .thenComparing(MonthKey::month).thenComparing(MonthKey::category);
+
+        @Override
+        public int compareTo(MonthKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** The change of one month: net active participants and enrollments started. */
+    public record MonthDelta(long active, long newEnrollments) {
+
+        MonthDelta plus(long activeDelta, long newDelta) {
+            return new MonthDelta(active + activeDelta, newEnrollments + newDelta);
+        }
+
+        boolean isZero() { return active == 0 && newEnrollments == 0; }
+    }
+
+    private final Map<CounterKey, Long> counters = new TreeMap<>();
+    private final Map<MonthKey, MonthDelta> months = new TreeMap<>();
+
+    /**
+     * A participant's contribution changed from {@code before} to {@code after} (either may be empty); the change is
+     * dated in {@code month} (its first day).
+     */
+    public void move(Optional<Contribution> before, Optional<Contribution> after, LocalDate month) {
+        if (before.equals(after)) {
+            return;
+        }
+        before.ifPresent(contribution -> add(contribution, -1, month));
+        after.ifPresent(contribution -> add(contribution, +1, month));
+    }
+
+    /** An enrollment started in the month, in that region and category. */
+    public void started(String region, Category category, LocalDate month) {
+        for (RegionCode level : RegionCode.of(region).lineage()) {
+            months.merge(new MonthKey(level.value(), month, category), new MonthDelta(0, 1),
+                    (old, added) -> old.plus(0, 1));
+        }
+    }
+
+    private void add(Contribution contribution, int sign, LocalDate month) {
+        for (RegionCode level : RegionCode.of(contribution.region()).lineage()) {
+            String region = level.value();
+            counters.merge(new CounterKey(region, contribution.category(), contribution.segment(), ALL_PROGRAMMES),
+                    (long) sign, Long::sum);
+            for (Programme programme : contribution.programmes()) {
+                counters.merge(new CounterKey(region, contribution.category(), contribution.segment(),
+                        programme.name()), (long) sign, Long::sum);
+            }
+            months.merge(new MonthKey(region, month, contribution.category()), new MonthDelta(sign, 0),
+                    (old, added) -> old.plus(sign, 0));
+        }
+    }
+
+    /** The counter changes, sorted, without the ones that cancelled out. */
+    public List<Map.Entry<CounterKey, Long>> counterChanges() {
+        return counters.entrySet().stream().filter(entry -> entry.getValue() != 0).toList();
+    }
+
+    /** The monthly changes, sorted, without the ones that cancelled out. */
+    public List<Map.Entry<MonthKey, MonthDelta>> monthChanges() {
+        return months.entrySet().stream().filter(entry -> !entry.getValue().isZero()).toList();
+    }
+
+    public boolean isEmpty() { return counterChanges().isEmpty() && monthChanges().isEmpty(); }
+}

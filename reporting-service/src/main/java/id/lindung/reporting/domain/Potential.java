@@ -1,0 +1,49 @@
+package id.lindung.reporting.domain;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import id.lindung.contracts.programme.Category;
+
+/**
+ * A region's potential (target population) per category for one year, and where it comes from: posted for the region
+ * itself, summed from its children's, or unknown.
+ */
+public record Potential(Map<Category, Long> byCategory, Source source) {
+
+    public enum Source {
+        /** Posted for this region (PUT /api/v1/targets/{region}/{year}). */
+        POSTED,
+        /** Not posted for this region: the sum of its children's potential. */
+        CHILDREN,
+        /** Neither this region nor any region within it has a target for the year. */
+        NONE
+    }
+
+    public static final Potential NONE = new Potential(Map.of(), Source.NONE);
+
+    public Potential {
+        byCategory = Collections.unmodifiableMap(byCategory.isEmpty() ? Map.of() : new EnumMap<>(byCategory));
+    }
+
+    /** The total over categories, empty when unknown. */
+    public Optional<Long> total() {
+        return source == Source.NONE
+                ? Optional.empty()
+                : Optional.of(byCategory.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** One category's potential, empty when no figure covers it. */
+    public Optional<Long> of(Category category) {
+        return Optional.ofNullable(byCategory.get(category));
+    }
+
+    /** Active out of potential in percent with one decimal (half up); empty without a positive potential. */
+    public static Optional<Double> coveragePercent(long active, Optional<Long> potential) {
+        return potential.filter(value -> value > 0)
+                .map(value -> java.math.BigDecimal.valueOf(active).multiply(java.math.BigDecimal.valueOf(100))
+                        .divide(java.math.BigDecimal.valueOf(value), 1, java.math.RoundingMode.HALF_UP).doubleValue());
+    }
+}

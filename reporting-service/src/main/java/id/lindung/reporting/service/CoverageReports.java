@@ -1,0 +1,139 @@
+package id.lindung.reporting.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.lindung.contracts.programme.Category;
+import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.programme.Segment;
+import id.lindung.contracts.region.RegionCode;
+import id.lindung.reporting.config.ReportingConfig;
+import id.lindung.reporting.domain.CoverageDeltas;
+import id.lindung.reporting.domain.Potential;
+import id.lindung.reporting.repository.CoverageCountRepository;
+import id.lindung.reporting.repository.CoverageCountRepository.Cell;
+import id.lindung.reporting.repository.PotentialRepository;
+import id.lindung.reporting.repository.WatermarkRepository;
+import id.lindung.reporting.rest.api.CoverageReport;
+import id.lindung.reporting.rest.api.CoverageReport.CategoryCoverage;
+import id.lindung.reporting.rest.api.CoverageReport.ProgrammeCount;
+import id.lindung.reporting.rest.api.CoverageReport.SegmentCount;
+
+/** Coverage of a region and of its children, from the counters and the potential roll-up. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CoverageReports {
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    CoverageCountRepository counts;
+
+    @Inject
+    PotentialRepository potentials;
+
+    @Inject
+    WatermarkRepository watermarks;
+
+    @Inject
+    ReportingConfig config;
+
+    /** The year reports default to: the current one where the service counts time. */
+    public int currentYear() {
+        return LocalDate.now(config.zone()).getYear();
+    }
+
+    public CoverageReport coverage(String regionText, Optional<Integer> year) {
+        RegionCode region = regions.requireAccessible(regionText);
+        List<Cell> cells = counts.cells(region);
+        if (cells.isEmpty()) {
+            regions.requireKnown(region);
+        }
+        int reportYear = year.orElseGet(this::currentYear);
+        return report(region, reportYear, cells, potentials.of(region, reportYear), asOf());
+    }
+
+    /** Every child of the region (known to the Kemendagri list, or having counts or targets), each with its report. */
+    public List<CoverageReport> children(RegionCode region, int year) {
+        Map<String, List<Cell>> cellsByChild = new HashMap<>();
+        counts.childCells(region).forEach(cell -> cellsByChild.computeIfAbsent(cell.region(),
+                key -> new ArrayList<>()).add(cell));
+        Map<String, Potential> potentialByChild = potentials.ofChildren(region, year);
+        TreeSet<String> children = new TreeSet<>();
+        regions.directory().children(region).forEach(child -> children.add(child.value()));
+        children.addAll(cellsByChild.keySet());
+        children.addAll(potentialByChild.keySet());
+        OffsetDateTime asOf = asOf();
+        List<CoverageReport> reports = new ArrayList<>(children.size());
+        for (String child : children) {
+            reports.add(report(RegionCode.of(child), year, cellsByChild.getOrDefault(child, List.of()),
+                    potentialByChild.getOrDefault(child, Potential.NONE), asOf));
+        }
+        return reports;
+    }
+
+    OffsetDateTime asOf() {
+        return watermarks.lastEventTime(EnrollmentProjection.CONSUMER).orElse(null);
+    }
+
+    CoverageReport report(RegionCode region, int year, List<Cell> cells, Potential potential, OffsetDateTime asOf) {
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        Map<Segment, Long> bySegment = new EnumMap<>(Segment.class);
+        Map<Programme, Long> byProgramme = new EnumMap<>(Programme.class);
+        Map<String, CoverageReport.Cell> breakdown = new LinkedHashMap<>();
+        long active = 0;
+        List<Cell> sorted = cells.stream()
+                .sorted((a, b) -> a.category() != b.category()
+                        ? a.category().compareTo(b.category())
+                        : a.segment().compareTo(b.segment()))
+                .toList();
+        for (Cell cell : sorted) {
+            String key = cell.category() + "/" + cell.segment();
+            CoverageReport.Cell current = breakdown.computeIfAbsent(key,
+                    ignored -> new CoverageReport.Cell(cell.category(), cell.segment(), 0,
+                            new EnumMap<>(Programme.class)));
+            if (CoverageDeltas.ALL_PROGRAMMES.equals(cell.programme())) {
+                active += cell.active();
+                byCategory.merge(cell.category(), cell.active(), Long::sum);
+                bySegment.merge(cell.segment(), cell.active(), Long::sum);
+                breakdown.put(key, new CoverageReport.Cell(cell.category(), cell.segment(),
+                        current.active() + cell.active(), current.byProgramme()));
+            } else {
+                Programme programme = Programme.valueOf(cell.programme());
+                byProgramme.merge(programme, cell.active(), Long::sum);
+                current.byProgramme().merge(programme, cell.active(), Long::sum);
+            }
+        }
+        List<CategoryCoverage> categories = new ArrayList<>();
+        for (Category category : Category.values()) {
+            Long categoryActive = byCategory.get(category);
+            Optional<Long> categoryPotential = potential.of(category);
+            if (categoryActive != null || categoryPotential.isPresent()) {
+                long count = categoryActive == null ? 0 : categoryActive;
+                categories.add(new CategoryCoverage(category, count, categoryPotential.orElse(null),
+                        Potential.coveragePercent(count, categoryPotential).orElse(null)));
+            }
+        }
+        Optional<Long> total = potential.total();
+        return new CoverageReport(region.value(), regions.name(region).orElse(null), region.level(), year, active,
+                total.orElse(null), potential.source(), Potential.coveragePercent(active, total).orElse(null),
+                categories,
+                bySegment.entrySet().stream().map(entry -> new SegmentCount(entry.getKey(), entry.getValue())).toList(),
+                byProgramme.entrySet().stream().map(entry -> new ProgrammeCount(entry.getKey(), entry.getValue()))
+                        .toList(),
+                List.copyOf(breakdown.values()), asOf);
+    }
+}

@@ -39,6 +39,9 @@ public final class EventSchemas {
             .build();
     private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
 
+    /** The JSON Schema of one inbound BPJS enrollment record (not a CloudEvent): REST body items and Kafka values. */
+    public static final String BPJS_ENROLLMENT_RECORD = "bpjs-enrollment-record.v1.json";
+
     private EventSchemas() {
     }
 
@@ -54,6 +57,13 @@ public final class EventSchemas {
             return List.of("type: unknown event type " + type);
         }
         return schemaFor(type.asText()).validate(event).stream().map(ValidationMessage::getMessage).toList();
+    }
+
+    /** Every violation of a document against one of the schemas by file name, e.g. {@link #BPJS_ENROLLMENT_RECORD}. */
+    public static List<String> violations(String schemaFile, JsonNode document) {
+        return LOADED.computeIfAbsent(schemaFile, EventSchemas::load).validate(document).stream()
+                .map(ValidationMessage::getMessage)
+                .toList();
     }
 
     private static JsonSchema schemaFor(String type) {

@@ -29,6 +29,20 @@ public abstract class EnrollmentTestBase {
                 .then();
     }
 
+    /** Finds a participant by NIK as BPJS would, waiting until the record was ingested (e.g. through Kafka). */
+    protected static String awaitParticipantByNik(String nik) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> searchByNik(nik).extract().<List<?>>path("items").size() == 1);
+        return searchByNik(nik).extract().path("items[0].id");
+    }
+
+    protected static ValidatableResponse searchByNik(String nik) {
+        return given().header("Authorization", Tokens.bearer(Roles.BPJS))
+                .contentType(ContentType.JSON)
+                .body("{\"nik\":\"" + nik + "\"}")
+                .post("/api/v1/participants/search")
+                .then().statusCode(200);
+    }
+
     /**
      * Waits until {@code count} events of the participant with the given type are on {@code enrollment.events}, checks
      * each against its JSON Schema, its key and subject, and that it carries no NIK; answers them in topic order.

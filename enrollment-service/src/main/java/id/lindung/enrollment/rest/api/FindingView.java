@@ -1,0 +1,27 @@
+package id.lindung.enrollment.rest.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.lindung.contracts.event.EnrollmentChange;
+
+/** One participant paid for by two payers for overlapping months. No NIK, no name. */
+@Schema(name = "DoubleFundingFinding")
+public record FindingView(
+        UUID findingId,
+        UUID participantId,
+        @Schema(example = "36.03.01.2003") String domicileRegion,
+        Funded first,
+        Funded second,
+        @Schema(description = "First day of the first common month") LocalDate overlapFrom,
+        @Schema(description = "Last day of the last common month; empty while both run on") LocalDate overlapTo,
+        OffsetDateTime detectedAt) {
+
+    /** One of the two enrollments and who pays it. */
+    @Schema(name = "FundedEnrollment")
+    public record Funded(UUID enrollmentId, EnrollmentChange.Payer payer) {
+    }
+}

@@ -1,0 +1,324 @@
+package id.lindung.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * The launcher behind {@code ./lindung}: runs the suite on a developer's machine ({@code up}), stops it ({@code down}),
+ * tells what runs ({@code status}), mints tokens ({@code token}) and forgets everything ({@code reset}). State lives in
+ * {@code <repository>/.lindung/}. This is the one place that writes to the terminal; diagnostics go to
+ * {@code .lindung/logs/lindung.log}.
+ */
+public final class Lindung {
+
+    private static final Duration DOWN_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final Path root;
+    private final Path home;
+    private final PrintStream out;
+    private final PrintStream err;
+    private volatile boolean stopping;
+
+    Lindung(Path root, PrintStream out, PrintStream err) {
+        this.root = root;
+        this.home = root.resolve(".lindung");
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int exitCode = new Lindung(RepoRoot.find(), System.out, System.err).run(List.of(args));
+        System.exit(exitCode);
+    }
+
+    int run(List<String> args) {
+        String command = args.isEmpty() ? "help" : args.get(0);
+        List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "up" -> up();
+                case "down" -> down();
+                case "status" -> status();
+                case "token" -> token(options);
+                case "reset" -> reset();
+                case "help", "-h", "--help" -> {
+                    usage(out);
+                    yield 0;
+                }
+                default -> throw new IllegalArgumentException("Unknown command: " + command);
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("lindung: " + e.getMessage());
+            usage(err);
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("lindung: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Starts everything and stays in the foreground until Ctrl-C or {@code ./lindung down}. */
+    private int up() {
+        Optional<ProcessHandle> running = LauncherState.runningLauncher(home);
+        if (running.isPresent()) {
+            throw new IllegalStateException("Lindung is already running (pid " + running.get().pid() + ")");
+        }
+        reportLeftOvers(stopLeftOvers());
+        LauncherState.writePid(home);
+        logToFile(home.resolve("logs/lindung.log"));
+        DevstackOptions devstack = DevstackOptions.persistent(home).withEnvironment(System.getenv());
+        SuiteOptions options = SuiteOptions.forDeveloper(root).withDevstack(devstack);
+        Suite suite = new Suite(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
+            out.println("Stopping the services, Kafka and PostgreSQL...");
+            suite.close();
+            LauncherState.clear(home);
+            out.println("Lindung stopped.");
+        }, "lindung-stop"));
+
+        out.println("Starting PostgreSQL, Kafka and the four services (logs in " + relative(options.logDir()) + ")...");
+        long start = System.nanoTime();
+        try {
+            suite.boot();
+        } catch (RuntimeException e) {
+            if (stopping) {
+                return 0; // Ctrl-C or ./lindung down while starting: not a failure to report
+            }
+            throw e;
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        Map<LindungService, Integer> ports = new EnumMap<>(LindungService.class);
+        Map<LindungService, Long> pids = new EnumMap<>(LindungService.class);
+        suite.processes().forEach((service, process) -> {
+            ports.put(service, suite.port(service));
+            pids.put(service, process.pid());
+            process.onExit().thenAccept(exited -> {
+                if (!stopping) {
+                    err.println(service.id() + " stopped unexpectedly (exit code " + exited.exitValue() + "); see "
+                            + relative(suite.logFile(service)));
+                }
+            });
+        });
+        new LauncherState(ProcessHandle.current().pid(), suite.devstack().postgres().server(),
+                suite.devstack().bootstrapServers(), ports, pids).write(home);
+        welcome(suite, devstack, took);
+        awaitShutdown();
+        return 0;
+    }
+
+    private int down() {
+        Optional<ProcessHandle> launcher = LauncherState.runningLauncher(home);
+        if (launcher.isPresent()) {
+            out.println("Stopping Lindung (pid " + launcher.get().pid() + ")...");
+            launcher.get().destroy();
+            if (!awaitExit(launcher.get())) {
+                throw new IllegalStateException("Lindung (pid " + launcher.get().pid() + ") did not stop within "
+                        + DOWN_TIMEOUT.toSeconds() + " s; see " + relative(home.resolve("logs/lindung.log")));
+            }
+            out.println("Lindung stopped.");
+            return 0;
+        }
+        int stopped = stopLeftOvers();
+        if (stopped == 0) {
+            out.println("Lindung is not running.");
+        }
+        reportLeftOvers(stopped);
+        return 0;
+    }
+
+    /**
+     * A launcher killed without its shutdown hook (kill -9) leaves its services running, holding their ports. The state
+     * file names them; stop those that still run a Quarkus app. Its PostgreSQL is stopped by the next start.
+     */
+    private int stopLeftOvers() {
+        List<ProcessHandle> leftOver = LauncherState.read(home).map(state -> state.servicePids().values().stream()
+                .flatMap(pid -> ProcessHandle.of(pid).stream())
+                .filter(process -> process.info().commandLine().map(line -> line.contains("quarkus-run.jar"))
+                        .orElse(false))
+                .toList()).orElse(List.of());
+        leftOver.forEach(ProcessHandle::destroy);
+        leftOver.stream().filter(process -> !awaitExit(process)).forEach(ProcessHandle::destroyForcibly);
+        LauncherState.clear(home);
+        return leftOver.size();
+    }
+
+    private static boolean awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(DOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void reportLeftOvers(int stopped) {
+        if (stopped > 0) {
+            out.println("Stopped " + stopped + " service(s) left running by a launcher that was killed.");
+        }
+    }
+
+    private int status() {
+        Optional<ProcessHandle> launcher = LauncherState.runningLauncher(home);
+        LauncherState state = launcher.flatMap(ignored -> LauncherState.read(home)).orElse(LauncherState.defaults());
+        out.println(launcher.map(process -> "Lindung is running (pid " + process.pid() + ").")
+                .orElse("Lindung is not running (./lindung up starts it)."));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+        for (LindungService service : LindungService.values()) {
+            String url = "http://localhost:" + state.servicePorts().get(service);
+            row(service.id(), url, ready(http, url) ? "up" : "down");
+        }
+        row("PostgreSQL", state.postgresServer(), listening(state.postgresServer()) ? "up" : "down");
+        String firstBroker = state.kafkaBootstrap().split(",")[0];
+        row("Kafka", state.kafkaBootstrap(), listening(firstBroker) ? "up" : "down");
+        return 0;
+    }
+
+    private int token(List<String> options) {
+        TokenRequest request = TokenRequest.parse(options);
+        DevJwt tokens = DevJwt.inDirectory(home.resolve("jwt"));
+        out.println(tokens.mint(request.subject(), request.roles(), request.region(), request.ttl()));
+        return 0;
+    }
+
+    private int reset() {
+        Optional<ProcessHandle> launcher = LauncherState.runningLauncher(home);
+        if (launcher.isPresent()) {
+            throw new IllegalStateException("Lindung is running (pid " + launcher.get().pid()
+                    + "): stop it with ./lindung down first");
+        }
+        Directories.deleteRecursively(home);
+        out.println("Removed " + relative(home) + " (databases, topics, keys and logs).");
+        return 0;
+    }
+
+    private void welcome(Suite suite, DevstackOptions devstack, Duration took) {
+        out.printf("%nLindung is up (%.1f s).%n%n", took.toMillis() / 1000.0);
+        row("gateway", suite.gatewayUrl(), "the only URL a client needs");
+        row("Swagger UI", suite.gatewayUrl() + "/q/swagger-ui", "");
+        for (LindungService service : LindungService.backends()) {
+            row(service.id(), suite.serviceUrl(service), "log " + relative(suite.logFile(service)));
+        }
+        row("PostgreSQL", suite.devstack().postgres().server(), devstack.externalPostgres().isPresent()
+                ? "external (" + DevstackOptions.DATABASE_URL_ENV + ")"
+                : "data in " + relative(devstack.dataDir().resolve("pg"))
+                        + "; database = user = password = enrollment | budget | reporting");
+        row("Kafka", suite.devstack().bootstrapServers(), devstack.externalKafka().isPresent()
+                ? "external (" + DevstackOptions.KAFKA_BOOTSTRAP_ENV + ")"
+                : "data in " + relative(devstack.dataDir().resolve("kafka")));
+        out.printf("%nA token (roles: finance, planner, bpjs, viewer, admin; --region 36.03 scopes it):%n");
+        out.printf("  TOKEN=$(./lindung token --role viewer)%n");
+        out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/reports/coverage/ID%n", suite.gatewayUrl());
+        out.printf("%nCtrl-C here, or ./lindung down from another shell, stops everything.%n");
+    }
+
+    private void row(String name, String where, String note) {
+        out.printf("  %-11s %-34s %s%n", name, where, note);
+    }
+
+    private void awaitShutdown() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String relative(Path path) {
+        return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
+    }
+
+    private static boolean ready(HttpClient http, String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(PROBE_TIMEOUT)
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean listening(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(hostAndPort.substring(0, colon),
+                    Integer.parseInt(hostAndPort.substring(colon + 1))), (int) PROBE_TIMEOUT.toMillis());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Kafka, zonky and the suite log through java.util.logging here: into a file, away from the user's terminal. */
+    private static void logToFile(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$-7s [%3$s] %5$s%6$s%n");
+            LogManager.getLogManager().reset();
+            FileHandler handler = new FileHandler(file.toString(), true);
+            handler.setFormatter(new SimpleFormatter());
+            java.util.logging.Logger rootLogger = java.util.logging.Logger.getLogger("");
+            rootLogger.setLevel(Level.INFO);
+            rootLogger.addHandler(handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot log to " + file, e);
+        }
+    }
+
+    private static String variable(String name, String meaning) {
+        return String.format("  %-26s %s", name, meaning);
+    }
+
+    private static void usage(PrintStream to) {
+        to.println(String.join(System.lineSeparator(), Arrays.asList(
+                "Usage: ./lindung <command>",
+                "  up      start PostgreSQL, Kafka and the four services; stays in the foreground (Ctrl-C stops)",
+                "  down    stop what ./lindung up started",
+                "  status  tell what runs",
+                "  " + TokenRequest.USAGE,
+                "          print a token signed by the devstack's key (.lindung/jwt)",
+                "  reset   delete .lindung/ (databases, topics, keys, logs); refused while running",
+                "",
+                "./lindung up keeps its data in .lindung/ and uses ports 8080-8083 (gateway, enrollment, budget,",
+                "reporting), 5432 (PostgreSQL) and 9092 (Kafka), or free ports when those two are taken.",
+                "To use an existing PostgreSQL or Kafka instead of starting one, set:",
+                variable(DevstackOptions.DATABASE_URL_ENV,
+                        "JDBC URL of an administrator's connection, e.g. jdbc:postgresql://db:5432/postgres"),
+                variable(DevstackOptions.DATABASE_USER_ENV, "that administrator (may create roles and databases)"),
+                variable(DevstackOptions.DATABASE_PASSWORD_ENV, "its password"),
+                variable(DevstackOptions.KAFKA_BOOTSTRAP_ENV, "Kafka bootstrap servers, e.g. kafka:9092"),
+                "The databases enrollment, budget and reporting (owner role = password = database name) and the",
+                "topics are created there when missing.")));
+    }
+}

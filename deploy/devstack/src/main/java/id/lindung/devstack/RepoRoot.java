@@ -1,0 +1,39 @@
+package id.lindung.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds the repository root, where the service modules and {@code .lindung/} are: system property
+ * {@value #PROPERTY} (the root pom passes it to surefire and failsafe), else the nearest directory above the working
+ * directory that holds {@code mvnw}.
+ */
+public final class RepoRoot {
+
+    public static final String PROPERTY = "lindung.root";
+
+    private RepoRoot() {
+    }
+
+    public static Path find() {
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank() && !configured.contains("${")) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Cannot find the Lindung repository root (a directory with mvnw) above " + start
+                + "; set -D" + PROPERTY + "=<path>");
+    }
+
+    /** The region reference data shipped beside the repository, when it is there. */
+    public static Optional<Path> regionsFile(Path root) {
+        Path file = root.resolve("../shared/data/wilayah.csv").toAbsolutePath().normalize();
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+}

@@ -1,0 +1,250 @@
+package id.lindung.devstack;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+
+/**
+ * The whole suite running on this machine: the devstack's PostgreSQL and Kafka, and the four packaged services as
+ * separate JVMs configured for them. Behind {@code ./lindung up} and the system tests.
+ *
+ * <pre>
+ * try (Suite suite = Suite.start(SuiteOptions.forTests(RepoRoot.find(), Path.of("target/suite")))) {
+ *     String token = suite.tokens().mint("alice", Set.of("viewer"), null, Duration.ofMinutes(10));
+ *     given().baseUri(suite.gatewayUrl()).auth().oauth2(token).get("/api/v1/...");
+ * }
+ * </pre>
+ */
+public final class Suite implements AutoCloseable {
+
+    /** The gateway finds each backend at {@code lindung.gateway.backends.<id>}. */
+    public static final String BACKEND_PROPERTY_PREFIX = "lindung.gateway.backends.";
+
+    private static final Logger LOG = Logger.getLogger(Suite.class);
+
+    private final SuiteOptions options;
+    private final DevJwt tokens;
+    private final DevSecrets secrets;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final Object lock = new Object();
+    /** Guarded by {@link #lock}, like {@link #devstack} and {@link #closed}. */
+    private final Map<LindungService, ServiceProcess> services = new EnumMap<>(LindungService.class);
+    private volatile Devstack devstack;
+    private volatile boolean closed;
+
+    /** A suite that has not started yet: {@link #boot()} starts it, {@link #close()} stops what has started so far. */
+    Suite(SuiteOptions options) {
+        this.options = options;
+        this.tokens = DevJwt.inDirectory(options.jwtDir());
+        this.secrets = DevSecrets.inFile(options.secretsFile());
+    }
+
+    /**
+     * Starts PostgreSQL and Kafka, then the four services side by side, and returns once every service reports ready.
+     * On failure everything started is stopped again and the exception names the service and its log file.
+     */
+    public static Suite start(SuiteOptions options) {
+        Suite suite = new Suite(options);
+        suite.boot();
+        return suite;
+    }
+
+    void boot() {
+        List<String> missing = Arrays.stream(LindungService.values())
+                .map(options::runner)
+                .filter(runner -> !Files.isRegularFile(runner))
+                .map(Path::toString)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The suite is not built, missing " + missing
+                    + "; build it with ./mvnw -DskipTests install");
+        }
+        Map<LindungService, Integer> ports = choosePorts();
+        try {
+            Devstack started = Devstack.start(options.devstack());
+            synchronized (lock) {
+                devstack = started;
+                checkNotClosed();
+            }
+            Map<LindungService, ServiceProcess> processes = new EnumMap<>(LindungService.class);
+            for (LindungService service : LindungService.values()) {
+                processes.put(service, new ServiceProcess(service, ports.get(service), options.runner(service),
+                        options.jvmOptions(), config(service, ports), options.logDir().resolve(service.id() + ".log")));
+            }
+            synchronized (lock) {
+                checkNotClosed();
+                services.putAll(processes);
+                processes.values().forEach(ServiceProcess::start);
+            }
+            awaitReady(List.copyOf(processes.values()));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The single entry point of the suite, e.g. {@code http://localhost:8080}. */
+    public String gatewayUrl() {
+        return serviceUrl(LindungService.GATEWAY);
+    }
+
+    public String serviceUrl(LindungService service) {
+        return process(service).url();
+    }
+
+    /** @param id {@code gateway}, {@code enrollment}, {@code budget} or {@code reporting} */
+    public String serviceUrl(String id) {
+        return serviceUrl(LindungService.fromId(id));
+    }
+
+    int port(LindungService service) {
+        return process(service).port();
+    }
+
+    public Path logFile(LindungService service) {
+        return process(service).logFile();
+    }
+
+    /** The key pair every service trusts, to mint tokens with. */
+    public DevJwt tokens() {
+        return tokens;
+    }
+
+    /** PostgreSQL and Kafka, e.g. to look into a service's database or topic. */
+    public Devstack devstack() {
+        return devstack;
+    }
+
+    /** Stops one service (for fault tests); the others keep running. */
+    public void stop(LindungService service) {
+        process(service).stop();
+    }
+
+    /** Starts a stopped service again on its port and waits until it is ready. */
+    public void start(LindungService service) {
+        ServiceProcess process = process(service);
+        process.start();
+        process.awaitReady(http, options.readyTimeout());
+    }
+
+    /** The process of each service that has been started, e.g. to tell whether one has died. */
+    Map<LindungService, Process> processes() {
+        synchronized (lock) {
+            return services.entrySet().stream()
+                    .filter(entry -> entry.getValue().process().isPresent())
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().process().orElseThrow()));
+        }
+    }
+
+    /**
+     * Stops the services (side by side), then Kafka and PostgreSQL. Safe to call more than once and from a shutdown
+     * hook while {@link #boot()} is still running: nothing is started after it.
+     */
+    @Override
+    public void close() {
+        List<ServiceProcess> running;
+        Devstack infrastructure;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = List.copyOf(services.values());
+            infrastructure = devstack;
+        }
+        CompletableFuture.allOf(running.stream()
+                .map(service -> CompletableFuture.runAsync(service::stop, Threads.named("stop-" + service.service().id())))
+                .toArray(CompletableFuture[]::new)).join();
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    private Map<String, String> config(LindungService service, Map<LindungService, Integer> ports) {
+        Optional<Path> regions = RepoRoot.regionsFile(options.root());
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.http.port", Integer.toString(ports.get(service)));
+        if (service == LindungService.GATEWAY) {
+            config.putAll(ServiceConfig.forGateway(tokens, regions));
+            LindungService.backends().forEach(backend -> config.put(BACKEND_PROPERTY_PREFIX + backend.id(),
+                    "http://localhost:" + ports.get(backend)));
+        } else {
+            config.putAll(ServiceConfig.forBackend(service, devstack, tokens, regions));
+        }
+        config.putAll(secrets.of(service));
+        return config;
+    }
+
+    private ServiceProcess process(LindungService service) {
+        ServiceProcess process;
+        synchronized (lock) {
+            process = services.get(service);
+        }
+        if (process == null) {
+            throw new IllegalStateException(service.id() + " has not been started");
+        }
+        return process;
+    }
+
+    /** Fixed ports must be free now rather than fail inside a service later; 0 becomes a free port. */
+    private Map<LindungService, Integer> choosePorts() {
+        Map<LindungService, Integer> chosen = new EnumMap<>(LindungService.class);
+        for (LindungService service : LindungService.values()) {
+            int port = options.ports().getOrDefault(service, 0);
+            if (port > 0 && !Ports.isFree(port)) {
+                throw new IllegalStateException("Port " + port + " (" + service.id()
+                        + ") is in use: stop what listens there (an earlier ./lindung up? try ./lindung down)");
+            }
+            chosen.put(service, port > 0 ? port : Ports.free());
+        }
+        return chosen;
+    }
+
+    /** Waits for all services side by side; the first failure ends the wait, reporting every failure so far. */
+    private void awaitReady(List<ServiceProcess> starting) {
+        long start = System.nanoTime();
+        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        for (ServiceProcess service : starting) {
+            CompletableFuture<Void> wait = CompletableFuture.runAsync(() -> {
+                service.awaitReady(http, options.readyTimeout());
+                LOG.infof("%s ready at %s after %d ms", service.service().id(), service.url(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }, Threads.named("ready-" + service.service().id()));
+            wait.whenComplete((ready, failure) -> {
+                if (failure != null) {
+                    firstFailure.completeExceptionally(failure);
+                }
+            });
+            waits.add(wait);
+        }
+        CompletableFuture.anyOf(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)), firstFailure)
+                .exceptionally(ignored -> null)
+                .join();
+        String failures = waits.stream()
+                .filter(CompletableFuture::isCompletedExceptionally)
+                .map(wait -> wait.exceptionNow().getMessage())
+                .collect(Collectors.joining(System.lineSeparator() + System.lineSeparator()));
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures);
+        }
+    }
+
+    private void checkNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("The suite was stopped while it started");
+        }
+    }
+}

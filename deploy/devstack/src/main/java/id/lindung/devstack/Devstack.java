@@ -44,7 +44,7 @@ public final class Devstack implements AutoCloseable {
         CompletableFuture<PostgresEndpoint> postgres = async("PostgreSQL", () -> {
             PostgresEndpoint endpoint = options.externalPostgres().orElseGet(() -> {
                 EmbeddedPostgresServer server = EmbeddedPostgresServer.start(options.dataDir().resolve("pg"),
-                        Ports.preferredOrFree(options.postgresPort()), options.keepData(),
+                        options.postgresPort(), options.keepData(),
                         options.logDir().resolve("postgres.log"));
                 owned.add(server);
                 return server.endpoint();
@@ -55,7 +55,7 @@ public final class Devstack implements AutoCloseable {
         CompletableFuture<String> kafka = async("Kafka", () -> {
             String bootstrap = options.externalKafka().orElseGet(() -> {
                 EmbeddedKafkaServer server = EmbeddedKafkaServer.start(options.dataDir().resolve("kafka"),
-                        Ports.preferredOrFree(options.kafkaPort()), options.partitions(), options.keepData());
+                        options.kafkaPort(), options.partitions(), options.keepData());
                 owned.add(server);
                 return server.bootstrapServers();
             });

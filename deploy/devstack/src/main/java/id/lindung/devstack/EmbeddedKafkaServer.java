@@ -50,10 +50,11 @@ final class EmbeddedKafkaServer implements AutoCloseable {
 
     /**
      * @param logDir the broker's log (data) directory, formatted on first use
-     * @param port the client port (must be free); the controller gets a free port of its own
+     * @param preferredPort the client port if it is free (0: any free port); the controller gets a free port of its own
      * @param partitions the partition count of topics created without an explicit one
      */
-    static EmbeddedKafkaServer start(Path logDir, int port, int partitions, boolean keepData) {
+    static EmbeddedKafkaServer start(Path logDir, int preferredPort, int partitions, boolean keepData) {
+        int port = Ports.preferredOrFree(preferredPort);
         try {
             Files.createDirectories(logDir);
         } catch (IOException e) {

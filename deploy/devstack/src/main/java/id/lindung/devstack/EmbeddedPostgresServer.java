@@ -34,14 +34,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * @param dataDir the cluster's data directory; initialised when it holds no cluster yet
-     * @param port the port to listen on (must be free)
+     * @param preferredPort the port to listen on if it is free (0: any free port)
      * @param keepData whether the data directory survives {@link #close()}
      * @param logFile where the server's and initdb's output goes
      */
-    static EmbeddedPostgresServer start(Path dataDir, int port, boolean keepData, Path logFile) {
+    static EmbeddedPostgresServer start(Path dataDir, int preferredPort, boolean keepData, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
+            // first, so that the port an orphaned postmaster held is free again
             stopOrphanedPostmaster(dataDir);
+            int port = Ports.preferredOrFree(preferredPort);
             ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)

@@ -39,7 +39,7 @@ class GatewaySecurityIT {
         TestPeople.Person person = TestPeople.next();
         given().spec(RunningSuite.gateway(RunningSuite.token("viewer", null)))
                 .contentType(ContentType.JSON)
-                .body("[" + TestPeople.enrolledRecord(person, "36.03.01.2001", "36.03") + "]")
+                .body("[" + TestPeople.enrolledRecord(person, "36.03.01.2003", "36.03") + "]")
                 .when().post("/api/v1/enrollment-events")
                 .then().statusCode(403)
                 .contentType(startsWith("application/problem+json"))
@@ -47,17 +47,28 @@ class GatewaySecurityIT {
     }
 
     @Test
-    void aRecordThatIsNotEvenWellTypedGets400ProblemNamingTheField() {
+    void aBatchWhoseOnlyRecordIsInvalidGets422ProblemNamingTheField() {
         TestPeople.Person person = TestPeople.next();
-        String record = TestPeople.enrolledRecord(person, "36.03.01.2001", "36.03")
+        String record = TestPeople.enrolledRecord(person, "36.03.01.2003", "36.03")
                 .replace("\"wageBase\": 1000000", "\"wageBase\": \"a lot\"");
         given().spec(RunningSuite.gateway(RunningSuite.token("bpjs", null)))
                 .contentType(ContentType.JSON)
                 .body("[" + record + "]")
                 .when().post("/api/v1/enrollment-events")
-                .then().statusCode(400)
+                .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("requestId", notNullValue())
                 .body("errors.field", hasItem("[0].wageBase"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonGets400Problem() {
+        given().spec(RunningSuite.gateway(RunningSuite.token("bpjs", null)))
+                .contentType(ContentType.JSON)
+                .body("[{\"eventId\": ")
+                .when().post("/api/v1/enrollment-events")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("body"));
     }
 }

@@ -22,7 +22,7 @@ class SkeletonFlowIT {
     @Test
     void anEnrollmentPostedThroughTheGatewayShowsUpInTheCoverageReport() {
         TestPeople.Person person = TestPeople.next();
-        String village = "36.03.01.2001";
+        String village = "36.03.01.2003";
         int before = activeIn(village);
 
         given().spec(RunningSuite.gateway(RunningSuite.token("bpjs", null)))
@@ -30,7 +30,7 @@ class SkeletonFlowIT {
                 .body("[" + TestPeople.enrolledRecord(person, village, "36.03") + "]")
                 .when().post("/api/v1/enrollment-events")
                 .then().statusCode(200)
-                .body("[0].outcome", equalTo("ACCEPTED"));
+                .body("results[0].outcome", equalTo("ACCEPTED"));
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(activeIn(village)).isEqualTo(before + 1));

@@ -24,10 +24,10 @@ class CoverageSliceTest {
 
     @Test
     void anEnrollmentPublishedOnTheTopicIsCountedInItsVillageAndEveryRegionAbove() {
-        List<String> lineage = List.of("36.03.01.1001", "36.03.01", "36.03", "36", "ID");
+        List<String> lineage = List.of("11.01.01.2001", "11.01.01", "11.01", "11", "ID");
         Map<String, Long> before = lineage.stream().collect(Collectors.toMap(region -> region, CoverageSliceTest::active));
 
-        TestEvents.publish(Enrollment.nonAsn("36.03.01.1001"));
+        TestEvents.publish(Enrollment.nonAsn("11.01.01.2001"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String region : lineage) {

@@ -12,11 +12,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -141,6 +146,15 @@ public final class TestEvents {
         }
     }
 
+    /** The event as JSON without the schema check (bulk publishing; the producer's tests check the shape). */
+    public static String jsonUnchecked(CloudEvent<?> event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Publishes the enrollments' current events (keyed by participant, as enrollment-service does) and waits for acks. */
     public static void publish(Enrollment... enrollments) {
         List<ProducerRecord<String, String>> records = new ArrayList<>();
@@ -185,6 +199,41 @@ public final class TestEvents {
                     new StringSerializer(), new StringSerializer());
         }
         return producer;
+    }
+
+    /** Publishes the enrollments' events under one Kafka key, so they land on one partition in this order. */
+    public static void publishUnderKey(String key, CloudEvent<?>... events) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (CloudEvent<?> event : events) {
+            records.add(new ProducerRecord<>(EventTypes.ENROLLMENT_TOPIC, key, json(event)));
+        }
+        send(records);
+    }
+
+    /** The records of a topic (from the beginning) that satisfy the test: read until one is found and the topic is drained, or the timeout. */
+    public static List<ConsumerRecord<String, String>> find(String topic, Predicate<ConsumerRecord<String, String>> test,
+            Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DevstackResource.stack().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            boolean drained = false;
+            while (!(drained && !found.isEmpty()) && System.nanoTime() < deadline) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                records.forEach(record -> {
+                    if (test.test(record)) {
+                        found.add(record);
+                    }
+                });
+                drained = records.isEmpty();
+            }
+            return found;
+        }
     }
 
     /** A bearer token of the devstack's issuer. */

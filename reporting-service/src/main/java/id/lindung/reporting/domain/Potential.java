@@ -8,10 +8,11 @@ import java.util.Optional;
 import id.lindung.contracts.programme.Category;
 
 /**
- * A region's potential (target population) per category for one year, and where it comes from: posted for the region
- * itself, summed from its children's, or unknown.
+ * A region's potential (target population) per category for one year, its total, and where it comes from: posted for
+ * the region itself, summed from its children's, or unknown. The total is the sum of the categories unless the region
+ * published a smaller one (workers counted in two categories).
  */
-public record Potential(Map<Category, Long> byCategory, Source source) {
+public record Potential(Map<Category, Long> byCategory, Long totalPotential, Source source) {
 
     public enum Source {
         /** Posted for this region (PUT /api/v1/targets/{region}/{year}). */
@@ -22,7 +23,7 @@ public record Potential(Map<Category, Long> byCategory, Source source) {
         NONE
     }
 
-    public static final Potential NONE = new Potential(Map.of(), Source.NONE);
+    public static final Potential NONE = new Potential(Map.of(), null, Source.NONE);
 
     public Potential {
         byCategory = Collections.unmodifiableMap(byCategory.isEmpty() ? Map.of() : new EnumMap<>(byCategory));
@@ -30,9 +31,12 @@ public record Potential(Map<Category, Long> byCategory, Source source) {
 
     /** The total over categories, empty when unknown. */
     public Optional<Long> total() {
-        return source == Source.NONE
-                ? Optional.empty()
-                : Optional.of(byCategory.values().stream().mapToLong(Long::longValue).sum());
+        if (source == Source.NONE) {
+            return Optional.empty();
+        }
+        return Optional.of(totalPotential != null
+                ? totalPotential
+                : byCategory.values().stream().mapToLong(Long::longValue).sum());
     }
 
     /** One category's potential, empty when no figure covers it. */

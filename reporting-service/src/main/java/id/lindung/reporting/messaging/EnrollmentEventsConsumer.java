@@ -61,7 +61,7 @@ public class EnrollmentEventsConsumer {
         List<DeadLetter> dead = new ArrayList<>();
         int ignored = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
-            switch (IncomingEvent.read(mapper, record.value(), APPLIED, event -> List.of())) {
+            switch (IncomingEvent.read(mapper, record.value(), APPLIED)) {
                 case IncomingEvent.Applicable applicable -> {
                     try {
                         events.add(mapper.convertValue(applicable.event(), EVENT));

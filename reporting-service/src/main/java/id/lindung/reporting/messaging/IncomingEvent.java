@@ -3,7 +3,6 @@ package id.lindung.reporting.messaging;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,12 +29,8 @@ public sealed interface IncomingEvent {
     record Invalid(String reason) implements IncomingEvent {
     }
 
-    /**
-     * Reads a record value. {@code extraChecks} validates the types that have no schema in contracts yet (answering
-     * the violations); types with a schema are validated against it.
-     */
-    static IncomingEvent read(ObjectMapper mapper, byte[] value, Set<String> applicableTypes,
-            Function<JsonNode, List<String>> extraChecks) {
+    /** Reads a record value; an event of an applicable type is validated against its JSON Schema. */
+    static IncomingEvent read(ObjectMapper mapper, byte[] value, Set<String> applicableTypes) {
         if (value == null || value.length == 0) {
             return new Invalid("empty record value");
         }
@@ -58,9 +53,7 @@ public sealed interface IncomingEvent {
         if (!applicableTypes.contains(type.asText())) {
             return new Ignored(type.asText());
         }
-        List<String> violations = EventSchemas.knows(type.asText())
-                ? EventSchemas.violations(event)
-                : extraChecks.apply(event);
+        List<String> violations = EventSchemas.violations(event);
         if (!violations.isEmpty()) {
             return new Invalid("schema: " + String.join("; ", violations));
         }

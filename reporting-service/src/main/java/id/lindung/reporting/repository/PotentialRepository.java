@@ -24,6 +24,7 @@ import id.lindung.reporting.domain.Potential.Source;
 @ApplicationScoped
 public class PotentialRepository {
 
+    /** A category's potential, or the total when {@code category} is null. */
     private record Row(String region, Category category, long potential, boolean posted) {
     }
 
@@ -32,20 +33,28 @@ public class PotentialRepository {
 
     public Potential of(RegionCode region, int year) {
         return fold(Sql.query(entityManager, """
-                select region, category, potential, posted from potential_rollup where region = ? and year = ?""",
+                select region, category, potential, posted from potential_rollup where region = ? and year = ?
+                union all
+                select region, 'TOTAL', total, posted from potential_total where region = ? and year = ?""",
                 (connection, statement) -> {
                     statement.setString(1, region.value());
                     statement.setInt(2, year);
+                    statement.setString(3, region.value());
+                    statement.setInt(4, year);
                 }, PotentialRepository::map));
     }
 
     /** The potential of every child of the region that has one. */
     public Map<String, Potential> ofChildren(RegionCode parent, int year) {
         return byRegion(Sql.query(entityManager, """
-                select region, category, potential, posted from potential_rollup where parent = ? and year = ?""",
+                select region, category, potential, posted from potential_rollup where parent = ? and year = ?
+                union all
+                select region, 'TOTAL', total, posted from potential_total where parent = ? and year = ?""",
                 (connection, statement) -> {
                     statement.setString(1, parent.value());
                     statement.setInt(2, year);
+                    statement.setString(3, parent.value());
+                    statement.setInt(4, year);
                 }, PotentialRepository::map));
     }
 
@@ -60,9 +69,14 @@ public class PotentialRepository {
         };
         return byRegion(Sql.query(entityManager, """
                 select region, category, potential, posted from potential_rollup
+                where year = ? and length(region) = ? and region <> 'ID'
+                union all
+                select region, 'TOTAL', total, posted from potential_total
                 where year = ? and length(region) = ? and region <> 'ID'""", (connection, statement) -> {
             statement.setInt(1, year);
             statement.setInt(2, length);
+            statement.setInt(3, year);
+            statement.setInt(4, length);
         }, PotentialRepository::map));
     }
 
@@ -81,11 +95,13 @@ public class PotentialRepository {
             if (posted && !current.equals(region)) {
                 return;
             }
-            Sql.update(entityManager, "delete from potential_rollup where region = ? and year = ?",
-                    (connection, statement) -> {
-                        statement.setString(1, current.value());
-                        statement.setInt(2, year);
-                    });
+            for (String table : List.of("potential_rollup", "potential_total")) {
+                Sql.update(entityManager, "delete from " + table + " where region = ? and year = ?",
+                        (connection, statement) -> {
+                            statement.setString(1, current.value());
+                            statement.setInt(2, year);
+                        });
+            }
             String parent = current.parent().map(RegionCode::value).orElse(null);
             if (posted) {
                 Sql.update(entityManager, """
@@ -93,6 +109,16 @@ public class PotentialRepository {
                         select p.region, ?, p.year, t.category, t.potential, true
                         from target_posting p join target_potential t on t.posting_id = p.id
                         where p.region = ? and p.year = ?""", (connection, statement) -> {
+                    statement.setString(1, parent);
+                    statement.setString(2, current.value());
+                    statement.setInt(3, year);
+                });
+                Sql.update(entityManager, """
+                        insert into potential_total (region, parent, year, total, posted)
+                        select p.region, ?, p.year,
+                               coalesce(p.total, (select sum(t.potential) from target_potential t where t.posting_id = p.id)),
+                               true
+                        from target_posting p where p.region = ? and p.year = ?""", (connection, statement) -> {
                     statement.setString(1, parent);
                     statement.setString(2, current.value());
                     statement.setInt(3, year);
@@ -108,12 +134,24 @@ public class PotentialRepository {
                             statement.setString(3, current.value());
                             statement.setInt(4, year);
                         });
+                Sql.update(entityManager, """
+                        insert into potential_total (region, parent, year, total, posted)
+                        select ?, ?, year, sum(total), false
+                        from potential_total where parent = ? and year = ? group by year""",
+                        (connection, statement) -> {
+                            statement.setString(1, current.value());
+                            statement.setString(2, parent);
+                            statement.setString(3, current.value());
+                            statement.setInt(4, year);
+                        });
             }
         }
     }
 
     private static Row map(ResultSet row) throws SQLException {
-        return new Row(row.getString(1), Category.valueOf(row.getString(2)), row.getLong(3), row.getBoolean(4));
+        String category = row.getString(2);
+        return new Row(row.getString(1), "TOTAL".equals(category) ? null : Category.valueOf(category), row.getLong(3),
+                row.getBoolean(4));
     }
 
     private static Map<String, Potential> byRegion(List<Row> rows) {
@@ -129,7 +167,14 @@ public class PotentialRepository {
             return Potential.NONE;
         }
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        rows.forEach(row -> byCategory.merge(row.category(), row.potential(), Long::sum));
-        return new Potential(byCategory, rows.get(0).posted() ? Source.POSTED : Source.CHILDREN);
+        Long total = null;
+        for (Row row : rows) {
+            if (row.category() == null) {
+                total = row.potential();
+            } else {
+                byCategory.merge(row.category(), row.potential(), Long::sum);
+            }
+        }
+        return new Potential(byCategory, total, rows.get(0).posted() ? Source.POSTED : Source.CHILDREN);
     }
 }

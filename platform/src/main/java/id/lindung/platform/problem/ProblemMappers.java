@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -58,6 +59,15 @@ public class ProblemMappers {
             default -> "is not valid JSON: " + e.getOriginalMessage();
         };
         return problem(ProblemException.invalid(field.isEmpty() ? "body" : field, message), uri);
+    }
+
+    /**
+     * Quarkus ships its own mapper for {@link MismatchedInputException} (a wrong type or enum value), which is closer
+     * to the exception than the one above and would answer without naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -28,6 +28,7 @@ import id.lindung.enrollment.domain.CheckedRecord;
 import id.lindung.enrollment.domain.Outcome;
 import id.lindung.enrollment.domain.RecordResult;
 import id.lindung.enrollment.service.EnrollmentEventsIntake;
+import id.lindung.enrollment.service.TransientFailure;
 import id.lindung.platform.problem.FieldError;
 
 /**
@@ -64,9 +65,8 @@ public class BpjsEventsConsumer {
         for (int i = 0; i < records.size(); i++) {
             checked.add(intake.check(i, records.get(i).value()));
         }
-        List<RecordResult> results = intake.ingestPolled(checked);
         List<CompletableFuture<Void>> sent = new ArrayList<>();
-        for (RecordResult result : results) {
+        for (RecordResult result : ingest(checked)) {
             if (result.outcome() == Outcome.REJECTED) {
                 sent.add(deadLetter(records.get(result.index()), result.reasons()));
             }
@@ -75,6 +75,35 @@ public class BpjsEventsConsumer {
         if (!sent.isEmpty()) {
             LOG.infof("%d of %d records from %s dead-lettered", sent.size(), records.size(),
                     records.get(0).topic());
+        }
+    }
+
+    /**
+     * Applies the poll in one transaction. Should that fail for a reason a retry cannot fix (a record the code cannot
+     * handle), the records are applied one by one so that only the offending ones are dead-lettered, with the failure
+     * as their reason, and the topic never stalls behind them.
+     */
+    private List<RecordResult> ingest(List<CheckedRecord> checked) {
+        try {
+            return intake.ingestPolled(checked);
+        } catch (RuntimeException batchFailure) {
+            if (TransientFailure.isTransient(batchFailure)) {
+                throw batchFailure;
+            }
+            LOG.errorf(batchFailure, "a poll of %d records failed; applying them one by one", checked.size());
+            List<RecordResult> results = new ArrayList<>(checked.size());
+            for (CheckedRecord record : checked) {
+                try {
+                    results.addAll(intake.ingestPolled(List.of(record)));
+                } catch (RuntimeException recordFailure) {
+                    if (TransientFailure.isTransient(recordFailure)) {
+                        throw recordFailure;
+                    }
+                    results.add(RecordResult.rejected(record.index(), record.eventId(), List.of(new FieldError("record",
+                            "could not be processed (" + recordFailure.getClass().getSimpleName() + ")"))));
+                }
+            }
+            return results;
         }
     }
 

@@ -105,6 +105,7 @@ public class IngestionService {
     }
 
     private List<RecordResult> applyAll(List<CheckedRecord> valid, Door door) {
+        long start = System.nanoTime();
         List<RecordResult> results = new ArrayList<>(valid.size());
         Set<String> processed = repository.processedAmong(INBOX, valid.stream().map(CheckedRecord::eventId).toList());
         Set<String> seen = new HashSet<>();
@@ -149,6 +150,8 @@ public class IngestionService {
         if (claimed.size() != acceptedIds.size()) {
             throw new TransientFailure("a concurrent batch processed some of the same event ids");
         }
+        LOG.debugf("%s batch: %d records applied in %d ms (%d new participants, %d events)", door, fresh.size(),
+                (System.nanoTime() - start) / 1_000_000, created.size(), ledger.emitted().size() + ledger.found().size());
         return results;
     }
 

@@ -37,8 +37,11 @@ public final class CoverageDeltas {
         }
     }
 
-    /** One month of one category in one region. */
-    public record MonthKey(String region, LocalDate month, Category category) implements Comparable<MonthKey> {
+    /** The category value of the monthly rows that sum over all categories. */
+    public static final String ALL_CATEGORIES = "ALL";
+
+    /** One month of one category (or {@link #ALL_CATEGORIES}) in one region. */
+    public record MonthKey(String region, LocalDate month, String category) implements Comparable<MonthKey> {
 
         private static final Comparator<MonthKey> ORDER = Comparator.comparing(MonthKey::region)
                 .thenComparing(MonthKey::month).thenComparing(MonthKey::category);
@@ -77,8 +80,10 @@ public final class CoverageDeltas {
     /** An enrollment started in the month, in that region and category. */
     public void started(String region, Category category, LocalDate month) {
         for (RegionCode level : RegionCode.of(region).lineage()) {
-            months.merge(new MonthKey(level.value(), month, category), new MonthDelta(0, 1),
-                    (old, added) -> old.plus(0, 1));
+            for (String key : List.of(category.name(), ALL_CATEGORIES)) {
+                months.merge(new MonthKey(level.value(), month, key), new MonthDelta(0, 1),
+                        (old, added) -> old.plus(0, 1));
+            }
         }
     }
 
@@ -91,8 +96,10 @@ public final class CoverageDeltas {
                 counters.merge(new CounterKey(region, contribution.category(), contribution.segment(),
                         programme.name()), (long) sign, Long::sum);
             }
-            months.merge(new MonthKey(region, month, contribution.category()), new MonthDelta(sign, 0),
-                    (old, added) -> old.plus(sign, 0));
+            for (String key : List.of(contribution.category().name(), ALL_CATEGORIES)) {
+                months.merge(new MonthKey(region, month, key), new MonthDelta(sign, 0),
+                        (old, added) -> old.plus(sign, 0));
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.region.RegionCode;
 import id.lindung.contracts.region.RegionLevel;
+import id.lindung.reporting.domain.CoverageDeltas;
 import id.lindung.reporting.domain.CoverageDeltas.MonthDelta;
 import id.lindung.reporting.domain.CoverageDeltas.MonthKey;
 
@@ -26,8 +27,8 @@ public class CoverageMonthRepository {
     public record Month(LocalDate month, long activeDelta, long newEnrollments) {
     }
 
-    /** Active participants of a region at the end of two months. */
-    public record Between(long atFrom, long atTo) {
+    /** Net changes of active participants after the end of two months. */
+    public record Between(long afterFrom, long afterTo) {
     }
 
     @Inject
@@ -50,7 +51,7 @@ public class CoverageMonthRepository {
             parents.add(region.parent().map(RegionCode::value).orElse(null));
             levels.add((short) region.level().ordinal());
             months.add(change.getKey().month().toString());
-            categories.add(change.getKey().category().name());
+            categories.add(change.getKey().category());
             active.add(change.getValue().active());
             started.add(change.getValue().newEnrollments());
         }
@@ -74,31 +75,36 @@ public class CoverageMonthRepository {
     /** Every month up to {@code to} (inclusive) that changed anything in the region, in order. */
     public List<Month> upTo(RegionCode region, Optional<Category> category, LocalDate to) {
         return Sql.query(entityManager, """
-                select month, sum(active_delta), sum(new_enrollments) from coverage_month
-                where region = ? and month <= ? and (?::text is null or category = ?)
-                group by month order by month""", (connection, statement) -> {
+                select month, active_delta, new_enrollments from coverage_month
+                where region = ? and category = ? and month <= ? order by month""", (connection, statement) -> {
             statement.setString(1, region.value());
-            statement.setDate(2, Date.valueOf(to));
-            statement.setString(3, category.map(Category::name).orElse(null));
-            statement.setString(4, category.map(Category::name).orElse(null));
+            statement.setString(2, categoryKey(category));
+            statement.setDate(3, Date.valueOf(to));
         }, row -> new Month(row.getDate(1).toLocalDate(), row.getLong(2), row.getLong(3)));
     }
 
-    /** Active participants at the end of two months for every region of a level. */
-    public Map<String, Between> betweenAtLevel(RegionLevel level, Optional<Category> category, LocalDate from,
+    /**
+     * For every region of a level: the net change of active participants after the end of {@code from} and after the
+     * end of {@code to} (both first days of months). The active count at the end of a month is the current count less
+     * the changes after it, so only the months after {@code from} are read.
+     */
+    public Map<String, Between> changesAfterAtLevel(RegionLevel level, Optional<Category> category, LocalDate from,
             LocalDate to) {
         Map<String, Between> result = new HashMap<>();
         Sql.query(entityManager, """
-                select region, coalesce(sum(active_delta) filter (where month <= ?), 0), sum(active_delta)
+                select region, sum(active_delta), coalesce(sum(active_delta) filter (where month > ?), 0)
                 from coverage_month
-                where level = ? and month <= ? and (?::text is null or category = ?)
+                where level = ? and category = ? and month > ?
                 group by region""", (connection, statement) -> {
-            statement.setDate(1, Date.valueOf(from));
+            statement.setDate(1, Date.valueOf(to));
             statement.setShort(2, (short) level.ordinal());
-            statement.setDate(3, Date.valueOf(to));
-            statement.setString(4, category.map(Category::name).orElse(null));
-            statement.setString(5, category.map(Category::name).orElse(null));
+            statement.setString(3, categoryKey(category));
+            statement.setDate(4, Date.valueOf(from));
         }, row -> result.put(row.getString(1), new Between(row.getLong(2), row.getLong(3))));
         return result;
+    }
+
+    private static String categoryKey(Optional<Category> category) {
+        return category.map(Category::name).orElse(CoverageDeltas.ALL_CATEGORIES);
     }
 }

@@ -80,7 +80,7 @@ public class Rankings {
         Map<String, Long> active = counts.activeAtLevel(request.level(), request.category());
         Map<String, Potential> potential = potentials.atLevel(request.level(), year);
         Map<String, CoverageMonthRepository.Between> growth = request.metric() == Metric.GROWTH
-                ? months.betweenAtLevel(request.level(), request.category(), from.atDay(1), to.atDay(1))
+                ? months.changesAfterAtLevel(request.level(), request.category(), from.atDay(1), to.atDay(1))
                 : Map.of();
 
         TreeSet<String> candidates = new TreeSet<>();
@@ -100,9 +100,12 @@ public class Rankings {
                     : regionPotential.total();
             Double coveragePercent = Potential.coveragePercent(count, total).orElse(null);
             CoverageMonthRepository.Between between = growth.get(code);
-            Double growthPercent = between == null
-                    ? null
-                    : Growth.percent(between.atFrom(), between.atTo()).orElse(null);
+            Double growthPercent = null;
+            if (request.metric() == Metric.GROWTH) {
+                long afterFrom = between == null ? 0 : between.afterFrom();
+                long afterTo = between == null ? 0 : between.afterTo();
+                growthPercent = Growth.percent(count - afterFrom, count - afterTo).orElse(null);
+            }
             Double value = switch (request.metric()) {
                 case COVERAGE -> coveragePercent;
                 case ENROLLED -> (double) count;

@@ -81,7 +81,7 @@ class CoverageDeltasTest {
         deltas.started("36.03.01.1001", Category.PEKERJA_RENTAN, MARCH);
 
         assertThat(counters(deltas).values()).containsOnly(-1L);
-        assertThat(deltas.monthChanges()).hasSize(10)
+        assertThat(deltas.monthChanges()).hasSize(15)
                 .allSatisfy(entry -> assertThat(entry.getKey().month()).isEqualTo(MARCH));
     }
 }

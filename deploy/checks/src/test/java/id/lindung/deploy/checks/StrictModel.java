@@ -9,15 +9,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
@@ -31,7 +41,8 @@ import io.strimzi.api.kafka.model.topic.KafkaTopic;
  */
 final class StrictModel {
 
-    private static final KubernetesSerialization KUBERNETES = new KubernetesSerialization();
+    /** fabric8's registry of every kind; building it loads thousands of classes, so only when needed. */
+    private static volatile KubernetesSerialization kubernetes;
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -43,6 +54,16 @@ final class StrictModel {
             "kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class,
             CloudNativePg.API_VERSION + "/Cluster", CloudNativePg.Cluster.class,
             CloudNativePg.API_VERSION + "/Database", CloudNativePg.Database.class);
+    /** The fabric8 classes of the built-in kinds the manifests use; any other kind goes through the registry. */
+    private static final Map<String, Class<?>> BUILT_IN = Map.of(
+            "v1/Namespace", Namespace.class,
+            "v1/ConfigMap", ConfigMap.class,
+            "v1/Service", Service.class,
+            "apps/v1/Deployment", Deployment.class,
+            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
+            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
+            "networking.k8s.io/v1/Ingress", Ingress.class,
+            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
     private static final Set<String> MODEL_PACKAGES = Set.of("io.fabric8.", "io.strimzi.", "id.lindung.");
     private static final Map<Class<?>, List<Method>> GETTERS = new ConcurrentHashMap<>();
 
@@ -67,17 +88,27 @@ final class StrictModel {
         String type = manifest.path("apiVersion").asText() + "/" + manifest.path("kind").asText();
         Object object;
         try {
-            Class<?> custom = CUSTOM.get(type);
-            if (custom != null) {
-                object = STRICT.treeToValue(manifest, custom);
+            Class<?> known = CUSTOM.getOrDefault(type, BUILT_IN.get(type));
+            if (known != null) {
+                object = STRICT.treeToValue(manifest, known);
             } else {
-                KubernetesResource resource = KUBERNETES.unmarshal(manifest.toString());
+                if (kubernetes == null) {
+                    kubernetes = new KubernetesSerialization();
+                }
+                KubernetesResource resource = kubernetes.unmarshal(manifest.toString());
                 if (resource instanceof GenericKubernetesResource) {
                     return new Parsed(null, List.of(id + ": no model knows " + type
                             + " (a misspelt kind or apiVersion, or a kind these checks do not cover)"));
                 }
                 object = resource;
             }
+        } catch (UnrecognizedPropertyException e) {
+            String path = e.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? "." + reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining());
+            return new Parsed(null, List.of(id + ": unknown field " + path.substring(1)));
         } catch (JsonProcessingException | RuntimeException e) {
             return new Parsed(null, List.of(id + ": " + firstLine(e)));
         }

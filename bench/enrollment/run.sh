@@ -5,6 +5,7 @@
 #   bench/enrollment/run.sh              # 1,000,000 records (about 10 minutes on 2 cores)
 #   bench/enrollment/run.sh 100000       # a quicker look
 #   REBUILD=1 bench/enrollment/run.sh    # rebuild enrollment-service first
+#   SERVICE_OPTS="-XX:StartFlightRecording=filename=/tmp/enrollment.jfr" bench/enrollment/run.sh 100000   # profile
 #
 # Starts its own embedded PostgreSQL and Kafka (devstack) and the packaged service as a separate JVM; everything runs
 # on 127.0.0.1 and stops at the end. Needs ../shared/data/wilayah.csv and wilayah_penduduk.csv.

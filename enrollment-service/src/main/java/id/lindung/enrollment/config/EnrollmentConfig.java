@@ -29,10 +29,6 @@ public interface EnrollmentConfig {
         @WithDefault("10000")
         int maxRecordsPerRequest();
 
-        /** Records applied per database transaction on the bulk paths. */
-        @WithDefault("2000")
-        int chunkSize();
-
         /** First pause before a batch is retried after a transient failure (doubles up to 30 s). */
         @WithDefault("PT0.5S")
         Duration retryBackoff();

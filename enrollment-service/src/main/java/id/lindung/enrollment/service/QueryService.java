@@ -1,8 +1,10 @@
 package id.lindung.enrollment.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,6 +152,10 @@ public class QueryService {
     }
 
     private ParticipantView view(Participant participant, List<Enrollment> visible) {
+        Map<UUID, List<HistoryView>> historyOf = history.ofEnrollments(visible.stream().map(e -> e.id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(row -> row.enrollmentId, Collectors.mapping(this::view,
+                        Collectors.toList())));
         boolean full = caller.hasRole(Roles.BPJS) || caller.hasRole(Roles.ADMIN);
         boolean named = full || caller.hasRole(Roles.FINANCE);
         return new ParticipantView(participant.id,
@@ -159,7 +165,8 @@ public class QueryService {
                 full ? participant.birthDate : null,
                 participant.sex,
                 participant.birthDate.getYear(),
-                visible.stream().map(enrollment -> view(enrollment, null)).toList());
+                visible.stream().map(enrollment -> view(enrollment, historyOf.getOrDefault(enrollment.id, List.of())))
+                        .toList());
     }
 
     private static EnrollmentView view(Enrollment enrollment, List<HistoryView> events) {

@@ -57,7 +57,9 @@ class QueriesTest extends EnrollmentTestBase {
                 .body("items[0].kpj", equalTo(enrolled.record().get("kpj").asText()))
                 .body("items[0].fullName", equalTo("Peserta Uji"))
                 .body("items[0].birthDate", equalTo(enrolled.record().get("birthDate").asText()))
-                .body("items[0].enrollments[0].id", equalTo(enrolled.enrollmentId()));
+                .body("items[0].enrollments[0].id", equalTo(enrolled.enrollmentId()))
+                .body("items[0].enrollments[0].history.eventId",
+                        contains(enrolled.record().get("eventId").asText()));
     }
 
     @Test
@@ -106,11 +108,18 @@ class QueriesTest extends EnrollmentTestBase {
     }
 
     @Test
-    void aViewerSeesAMaskedNikAndNoName() {
+    void viewersAndPlannersSeeAMaskedNikAndNoName() {
         Enrolled enrolled = enrol(Records.enrolled());
 
         for (String region : new String[]{null, "36", Records.VILLAGE}) {
             getAs(Roles.VIEWER, region, "/api/v1/participants/" + enrolled.participantId())
+                    .statusCode(200)
+                    .body("nik", equalTo(Nik.mask(enrolled.record().get("nik").asText())))
+                    .body("fullName", nullValue())
+                    .body("kpj", nullValue());
+        }
+        for (String region : new String[]{"36", Records.REGENCY}) {
+            getAs(Roles.PLANNER, region, "/api/v1/participants/" + enrolled.participantId())
                     .statusCode(200)
                     .body("nik", equalTo(Nik.mask(enrolled.record().get("nik").asText())))
                     .body("fullName", nullValue())

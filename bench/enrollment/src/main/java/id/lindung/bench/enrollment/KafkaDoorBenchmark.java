@@ -90,8 +90,14 @@ public final class KafkaDoorBenchmark {
                 String database = LindungService.ENROLLMENT.database().orElseThrow();
                 DataSource enrollmentDb = stack.postgres().serviceDataSource(database);
                 double readyAt = dbNow(enrollmentDb);
+                double serviceCpuBefore = cpuSeconds(service.toHandle());
+                double postgresCpuBefore = postgresCpuSeconds(stack);
+                double loadBefore = loadAverage();
                 log("service ready after %,d ms; consuming...", startupMillis);
                 Progress done = awaitIngested(enrollmentDb, records);
+                double serviceCpu = cpuSeconds(service.toHandle()) - serviceCpuBefore;
+                double postgresCpu = postgresCpuSeconds(stack) - postgresCpuBefore;
+                double loadAfter = loadAverage();
                 double ingestSeconds = done.lastProcessed() - readyAt;
                 double publishSeconds = done.lastPublished() - readyAt;
                 double producerRate = records / produceSeconds;
@@ -100,7 +106,9 @@ public final class KafkaDoorBenchmark {
                 Path csv = work.resolve("rows.csv");
                 writeCsv(csv, records, new RecordGenerator(data.resolve("wilayah.csv"),
                         data.resolve("wilayah_penduduk.csv"), seed, runId));
+                double copyCpuBefore = postgresCpuSeconds(stack);
                 double copySeconds = copy(stack.postgres().serviceDataSource(database), csv);
+                double copyCpu = postgresCpuSeconds(stack) - copyCpuBefore;
 
                 System.out.println();
                 System.out.printf("enrollment-service Kafka door, %,d records (%,d accepted, %,d dead-lettered), %d cores%n",
@@ -117,6 +125,10 @@ public final class KafkaDoorBenchmark {
                         + " history, outbox and inbox rows per record)%n",
                         100 * (records / ingestSeconds)
                                 / (records / copySeconds));
+                System.out.printf("  CPU per 1,000 records: service %.2f s + PostgreSQL %.2f s (COPY baseline: PostgreSQL"
+                        + " %.3f s); load average %.1f before, %.1f after ingestion (other work on the machine slows"
+                        + " the wall-clock figures)%n", 1000 * serviceCpu / records, 1000 * postgresCpu / records,
+                        1000 * copyCpu / records, loadBefore, loadAfter);
                 System.out.printf("  service start-up %,d ms (not included); service log: %s%n", startupMillis,
                         work.resolve("enrollment-service.log"));
             } finally {
@@ -177,6 +189,10 @@ public final class KafkaDoorBenchmark {
                 .toString(), "-Xmx2g"));
         ServiceConfig.forBackend(LindungService.ENROLLMENT, stack, tokens, Optional.of(regions))
                 .forEach((key, value) -> command.add("-D" + key + "=" + value));
+        String extraOptions = System.getenv().getOrDefault("SERVICE_OPTS", "").strip();
+        if (!extraOptions.isEmpty()) {
+            command.addAll(List.of(extraOptions.split("\\s+")));
+        }
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dlindung.enrollment.nik.hash-key=" + randomKey());
@@ -291,6 +307,31 @@ public final class KafkaDoorBenchmark {
             row.next();
             return row.getDouble(1);
         }
+    }
+
+    /** CPU time (user + system) a process has used so far. */
+    private static double cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(duration -> duration.toMillis() / 1000.0).orElse(0.0);
+    }
+
+    /**
+     * CPU time of this run's PostgreSQL server and its live backends (other PostgreSQL servers on the machine are not
+     * counted): the postmaster listening on the devstack's port, and its descendants.
+     */
+    private static double postgresCpuSeconds(Devstack stack) {
+        String port = "-p " + stack.postgres().server().substring(stack.postgres().server().lastIndexOf(':') + 1) + " ";
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(port)).orElse(false))
+                .filter(process -> process.info().command().map(command -> command.endsWith("/postgres"))
+                        .orElse(false))
+                .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+                        postmaster.descendants()))
+                .mapToDouble(KafkaDoorBenchmark::cpuSeconds)
+                .sum();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static int freePort() throws IOException {

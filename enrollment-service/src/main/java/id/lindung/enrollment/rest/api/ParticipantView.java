@@ -24,5 +24,5 @@ public record ParticipantView(
         @Schema(description = "bpjs/admin only") LocalDate birthDate,
         Sex sex,
         int birthYear,
-        @Schema(description = "The enrollments within the caller's region scope") List<EnrollmentView> enrollments) {
+        @Schema(description = "The enrollments within the caller's region scope, each with its history") List<EnrollmentView> enrollments) {
 }

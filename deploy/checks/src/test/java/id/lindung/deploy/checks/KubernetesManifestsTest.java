@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+
 /** The manifests under deploy/k8s, read strictly, and what the base and each overlay deploy. */
 class KubernetesManifestsTest {
 
@@ -51,7 +53,13 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void everyImageOfAnOverlayHasAFixedTag(String kustomization) {
-        assertThat(KubernetesChecks.images(Manifests.build(kustomization))).isEmpty();
+        Manifests manifests = Manifests.build(kustomization);
+        assertThat(KubernetesChecks.images(manifests)).isEmpty();
+        if (kustomization.equals("overlays/dev")) {
+            // dev runs what this tree builds, tagged like docker-compose.yml's images
+            assertThat(manifests.all(Deployment.class)).allSatisfy(deployment -> assertThat(
+                    KubernetesChecks.mainContainer(deployment).getImage()).endsWith(":" + ComposeChecks.projectVersion()));
+        }
     }
 
     @ParameterizedTest

@@ -370,8 +370,4 @@ public final class RecordChecker {
         }
     }
 
-    /** The record's field names, for documentation and tests. */
-    public static Set<String> fields() {
-        return FIELDS;
-    }
 }

@@ -111,7 +111,9 @@ final class BackendCall implements ProxyInterceptor {
             return problem(ctx, Problem.Kind.BACKEND_UNAVAILABLE, backend + " is failing; calls to it are paused")
                     .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(openForSeconds));
         }
-        LOG.warnf("%s %s to %s failed: %s", ctx.request().getMethod(), ctx.request().getURI(), backend, failure);
+        // a client that hung up resets its backend call too: that is no fault of the backend
+        Logger.Level level = ctx.request().proxiedRequest().response().closed() ? Logger.Level.DEBUG : Logger.Level.WARN;
+        LOG.logf(level, "%s %s to %s failed: %s", ctx.request().getMethod(), ctx.request().getURI(), backend, failure);
         if (failure instanceof TimeoutException) {
             return problem(ctx, Problem.Kind.BACKEND_TIMEOUT,
                     backend + " did not answer within " + route.limits().timeout().toMillis() + " ms");

@@ -20,7 +20,7 @@ class RouteMetricsTest {
     @Test
     void eachRouteHasACountALatencyHistogramAndStatusClasses() {
         given().header("Authorization", Tokens.bearer("viewer")).when().get("/api/v1/funding-pools").then().statusCode(200);
-        given().header("Authorization", Tokens.bearer("viewer")).when().post("/api/v1/funding-pools").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer("viewer")).when().delete("/api/v1/funding-pools").then().statusCode(405);
 
         List<String> lines = given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(line -> line.startsWith("lindung_gateway_requests_seconds") && line.contains("route=\"funding-pools\""))
@@ -29,7 +29,7 @@ class RouteMetricsTest {
         assertThat(lines).anyMatch(line -> line.startsWith("lindung_gateway_requests_seconds_count")
                 && line.contains("method=\"GET\"") && line.contains("status=\"2xx\""));
         assertThat(lines).anyMatch(line -> line.startsWith("lindung_gateway_requests_seconds_count")
-                && line.contains("method=\"POST\"") && line.contains("status=\"4xx\""));
+                && line.contains("method=\"DELETE\"") && line.contains("status=\"4xx\""));
         assertThat(lines).anyMatch(line -> line.startsWith("lindung_gateway_requests_seconds_bucket")
                 && line.contains("le=\"0.005\""));
     }

@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,7 @@ class MergedOpenApiTest {
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
                 .body("security[0].bearer.size()", equalTo(0))
-                .body("servers", org.hamcrest.Matchers.nullValue());
+                .body("servers", nullValue());
     }
 
     @Test
@@ -89,7 +91,7 @@ class MergedOpenApiTest {
     }
 
     private static Set<String> operations(JsonNode document) {
-        Set<String> operations = new java.util.TreeSet<>();
+        Set<String> operations = new TreeSet<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().stream()
                 .filter(operation -> METHODS.contains(operation.getKey()))
                 .forEach(operation -> operations.add(operation.getKey().toUpperCase() + " " + path.getKey())));

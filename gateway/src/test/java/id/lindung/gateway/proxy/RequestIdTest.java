@@ -2,6 +2,7 @@ package id.lindung.gateway.proxy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,6 @@ class RequestIdTest {
                 .when().get(PATH)
                 .then().statusCode(401)
                 .header("X-Request-Id", "no-token-1")
-                .body("requestId", org.hamcrest.Matchers.equalTo("no-token-1"));
+                .body("requestId", equalTo("no-token-1"));
     }
 }

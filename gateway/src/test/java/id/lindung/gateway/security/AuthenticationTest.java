@@ -2,6 +2,7 @@ package id.lindung.gateway.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
@@ -74,7 +75,7 @@ class AuthenticationTest {
     private static void assertUnauthenticated(ValidatableResponse response) {
         response.statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
+                .header("X-Request-Id", notNullValue())
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://lindung.id/problems/unauthenticated"))
                 .body("status", equalTo(401))

@@ -35,6 +35,8 @@ class RoleRulesTest {
             "PUT, /api/v1/targets/36.03/2026, planner, 200",
             "PUT, /api/v1/targets/36.03/2026, finance, 200",
             "PUT, /api/v1/targets/36.03/2026, viewer, 403",
+            "DELETE, /api/v1/targets/36.03/2026, planner, 200",
+            "DELETE, /api/v1/targets/36.03/2026, bpjs, 403",
             "POST, /api/v1/contributions/quote, viewer, 200",
             "GET, /api/v1/budget-lines?year=2026, viewer, 200",
             "GET, /api/v1/participants/1, planner, 200",

@@ -9,6 +9,8 @@
 #   bench/reporting/run.sh                                  # defaults below
 #   bench/reporting/run.sh --events 100000 --participants 10000000 --freshness 300 --queries 2000
 #   REBUILD=1 bench/reporting/run.sh                        # rebuild reporting-service (and the gateway) first
+#   bench/reporting/run.sh --participants 0                 # throughput and freshness only
+#   REPORTING_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/r.jfr" bench/reporting/run.sh   # profile the service
 #
 # Starts its own embedded PostgreSQL and Kafka (devstack), reporting-service and the gateway as separate JVMs on
 # 127.0.0.1, and stops everything at the end. Needs ../shared/data/wilayah.csv and wilayah_penduduk.csv.

@@ -1,10 +1,10 @@
 package id.lindung.reporting.domain;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import id.lindung.contracts.programme.Category;
@@ -19,17 +19,14 @@ import id.lindung.contracts.region.RegionCode;
  */
 public final class CoverageDeltas {
 
-    /** The programme value of the row that counts participants rather than programme coverage. */
-    public static final String ALL_PROGRAMMES = "ALL";
+    /** The category value of the monthly rows that sum over all categories. */
+    public static final String ALL_CATEGORIES = "ALL";
 
-    /** One counter cell of one region. */
-    public record CounterKey(String region, Category category, Segment segment, String programme)
-            implements
-                Comparable<CounterKey> {
+    /** One counter row: a region's participants of one category and segment. */
+    public record CounterKey(String region, Category category, Segment segment) implements Comparable<CounterKey> {
 
         private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::region)
-                .thenComparing(CounterKey::category).thenComparing(CounterKey::segment)
-                .thenComparing(CounterKey::programme);
+                .thenComparing(CounterKey::category).thenComparing(CounterKey::segment);
 
         @Override
         public int compareTo(CounterKey other) {
@@ -37,8 +34,18 @@ public final class CoverageDeltas {
         }
     }
 
-    /** The category value of the monthly rows that sum over all categories. */
-    public static final String ALL_CATEGORIES = "ALL";
+    /**
+     * The change of one counter row: participants, and participants covered by each programme (indexed by
+     * {@link Programme#ordinal()}).
+     */
+    public record Counts(long active, long[] programmes) {
+
+        public long programme(Programme programme) {
+            return programmes[programme.ordinal()];
+        }
+
+        boolean isZero() { return active == 0 && Arrays.stream(programmes).allMatch(count -> count == 0); }
+    }
 
     /** One month of one category (or {@link #ALL_CATEGORIES}) in one region. */
     public record MonthKey(String region, LocalDate month, String category) implements Comparable<MonthKey> {
@@ -62,14 +69,16 @@ public final class CoverageDeltas {
         boolean isZero() { return active == 0 && newEnrollments == 0; }
     }
 
-    private final Map<CounterKey, Long> counters = new TreeMap<>();
+    /** Per counter row: [participants, then one per programme]. */
+    private final Map<CounterKey, long[]> counters = new TreeMap<>();
     private final Map<MonthKey, MonthDelta> months = new TreeMap<>();
 
     /**
      * A participant's contribution changed from {@code before} to {@code after} (either may be empty); the change is
      * dated in {@code month} (its first day).
      */
-    public void move(Optional<Contribution> before, Optional<Contribution> after, LocalDate month) {
+    public void move(java.util.Optional<Contribution> before, java.util.Optional<Contribution> after,
+            LocalDate month) {
         if (before.equals(after)) {
             return;
         }
@@ -90,11 +99,12 @@ public final class CoverageDeltas {
     private void add(Contribution contribution, int sign, LocalDate month) {
         for (RegionCode level : RegionCode.of(contribution.region()).lineage()) {
             String region = level.value();
-            counters.merge(new CounterKey(region, contribution.category(), contribution.segment(), ALL_PROGRAMMES),
-                    (long) sign, Long::sum);
+            long[] counts = counters.computeIfAbsent(
+                    new CounterKey(region, contribution.category(), contribution.segment()),
+                    key -> new long[1 + Programme.values().length]);
+            counts[0] += sign;
             for (Programme programme : contribution.programmes()) {
-                counters.merge(new CounterKey(region, contribution.category(), contribution.segment(),
-                        programme.name()), (long) sign, Long::sum);
+                counts[1 + programme.ordinal()] += sign;
             }
             for (String key : List.of(contribution.category().name(), ALL_CATEGORIES)) {
                 months.merge(new MonthKey(region, month, key), new MonthDelta(sign, 0),
@@ -104,8 +114,12 @@ public final class CoverageDeltas {
     }
 
     /** The counter changes, sorted, without the ones that cancelled out. */
-    public List<Map.Entry<CounterKey, Long>> counterChanges() {
-        return counters.entrySet().stream().filter(entry -> entry.getValue() != 0).toList();
+    public List<Map.Entry<CounterKey, Counts>> counterChanges() {
+        return counters.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), new Counts(entry.getValue()[0],
+                        Arrays.copyOfRange(entry.getValue(), 1, entry.getValue().length))))
+                .filter(entry -> !entry.getValue().isZero())
+                .toList();
     }
 
     /** The monthly changes, sorted, without the ones that cancelled out. */

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import id.lindung.contracts.region.RegionCode;
 import id.lindung.platform.problem.FieldError;
 import id.lindung.platform.problem.ProblemException;
 import id.lindung.reporting.config.ReportingConfig;
-import id.lindung.reporting.domain.CoverageDeltas;
 import id.lindung.reporting.domain.Growth;
 import id.lindung.reporting.domain.Potential;
 import id.lindung.reporting.repository.CoverageCountRepository;
@@ -161,7 +159,7 @@ public class CoverageReports {
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         Map<Segment, Long> bySegment = new EnumMap<>(Segment.class);
         Map<Programme, Long> byProgramme = new EnumMap<>(Programme.class);
-        Map<String, CoverageReport.Cell> breakdown = new LinkedHashMap<>();
+        List<CoverageReport.Cell> breakdown = new ArrayList<>();
         long active = 0;
         List<Cell> sorted = cells.stream()
                 .sorted((a, b) -> a.category() != b.category()
@@ -169,21 +167,19 @@ public class CoverageReports {
                         : a.segment().compareTo(b.segment()))
                 .toList();
         for (Cell cell : sorted) {
-            String key = cell.category() + "/" + cell.segment();
-            CoverageReport.Cell current = breakdown.computeIfAbsent(key,
-                    ignored -> new CoverageReport.Cell(cell.category(), cell.segment(), 0,
-                            new EnumMap<>(Programme.class)));
-            if (CoverageDeltas.ALL_PROGRAMMES.equals(cell.programme())) {
-                active += cell.active();
-                byCategory.merge(cell.category(), cell.active(), Long::sum);
-                bySegment.merge(cell.segment(), cell.active(), Long::sum);
-                breakdown.put(key, new CoverageReport.Cell(cell.category(), cell.segment(),
-                        current.active() + cell.active(), current.byProgramme()));
-            } else {
-                Programme programme = Programme.valueOf(cell.programme());
-                byProgramme.merge(programme, cell.active(), Long::sum);
-                current.byProgramme().merge(programme, cell.active(), Long::sum);
+            active += cell.counts().active();
+            byCategory.merge(cell.category(), cell.counts().active(), Long::sum);
+            bySegment.merge(cell.segment(), cell.counts().active(), Long::sum);
+            Map<Programme, Long> programmes = new EnumMap<>(Programme.class);
+            for (Programme programme : Programme.values()) {
+                long count = cell.counts().programme(programme);
+                if (count != 0) {
+                    programmes.put(programme, count);
+                    byProgramme.merge(programme, count, Long::sum);
+                }
             }
+            breakdown.add(new CoverageReport.Cell(cell.category(), cell.segment(), cell.counts().active(),
+                    programmes));
         }
         List<CategoryCoverage> categories = new ArrayList<>();
         for (Category category : Category.values()) {
@@ -202,6 +198,6 @@ public class CoverageReports {
                 bySegment.entrySet().stream().map(entry -> new SegmentCount(entry.getKey(), entry.getValue())).toList(),
                 byProgramme.entrySet().stream().map(entry -> new ProgrammeCount(entry.getKey(), entry.getValue()))
                         .toList(),
-                List.copyOf(breakdown.values()), asOf);
+                breakdown, asOf);
     }
 }

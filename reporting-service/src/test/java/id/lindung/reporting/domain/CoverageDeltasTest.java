@@ -14,6 +14,7 @@ import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.contracts.programme.Segment;
 import id.lindung.reporting.domain.CoverageDeltas.CounterKey;
+import id.lindung.reporting.domain.CoverageDeltas.Counts;
 
 class CoverageDeltasTest {
 
@@ -21,23 +22,24 @@ class CoverageDeltasTest {
     private static final Contribution IN_VILLAGE = new Contribution("36.03.01.1001", Category.NON_ASN, Segment.PU,
             EnumSet.of(Programme.JKK, Programme.JKM));
 
-    private static Map<CounterKey, Long> counters(CoverageDeltas deltas) {
+    private static Map<CounterKey, Counts> counters(CoverageDeltas deltas) {
         return deltas.counterChanges().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Test
-    void aNewParticipantIsCountedAtEveryLevelFromVillageToNation() {
+    void aNewParticipantIsCountedWithTheirProgrammesAtEveryLevelFromVillageToNation() {
         CoverageDeltas deltas = new CoverageDeltas();
         deltas.move(Optional.empty(), Optional.of(IN_VILLAGE), MARCH);
 
-        Map<CounterKey, Long> counters = counters(deltas);
+        Map<CounterKey, Counts> counters = counters(deltas);
+        assertThat(counters).hasSize(5);
         for (String region : new String[]{"36.03.01.1001", "36.03.01", "36.03", "36", "ID"}) {
-            assertThat(counters).containsEntry(
-                    new CounterKey(region, Category.NON_ASN, Segment.PU, CoverageDeltas.ALL_PROGRAMMES), 1L);
-            assertThat(counters).containsEntry(new CounterKey(region, Category.NON_ASN, Segment.PU, "JKK"), 1L);
-            assertThat(counters).containsEntry(new CounterKey(region, Category.NON_ASN, Segment.PU, "JKM"), 1L);
+            Counts counts = counters.get(new CounterKey(region, Category.NON_ASN, Segment.PU));
+            assertThat(counts.active()).isEqualTo(1);
+            assertThat(counts.programme(Programme.JKK)).isEqualTo(1);
+            assertThat(counts.programme(Programme.JKM)).isEqualTo(1);
+            assertThat(counts.programme(Programme.JHT)).isZero();
         }
-        assertThat(counters).hasSize(15);
     }
 
     @Test
@@ -47,22 +49,26 @@ class CoverageDeltasTest {
                 EnumSet.of(Programme.JKK, Programme.JKM));
         deltas.move(Optional.of(IN_VILLAGE), Optional.of(moved), MARCH);
 
-        Map<CounterKey, Long> counters = counters(deltas);
+        Map<CounterKey, Counts> counters = counters(deltas);
         assertThat(counters.keySet()).extracting(CounterKey::region)
                 .containsOnly("36.03.01.1001", "36.03.01", "36.03.02.2001", "36.03.02");
-        assertThat(counters).containsEntry(new CounterKey("36.03.01", Category.NON_ASN, Segment.PU, "ALL"), -1L)
-                .containsEntry(new CounterKey("36.03.02", Category.NON_ASN, Segment.PU, "ALL"), 1L);
+        assertThat(counters.get(new CounterKey("36.03.01", Category.NON_ASN, Segment.PU)).active()).isEqualTo(-1);
+        assertThat(counters.get(new CounterKey("36.03.02", Category.NON_ASN, Segment.PU)).active()).isEqualTo(1);
         assertThat(deltas.monthChanges()).extracting(entry -> entry.getKey().region())
                 .containsOnly("36.03.01.1001", "36.03.01", "36.03.02.2001", "36.03.02");
     }
 
     @Test
-    void aProgrammeChangeTouchesOnlyTheProgrammeRows() {
+    void aProgrammeChangeTouchesOnlyTheProgrammeCounts() {
         CoverageDeltas deltas = new CoverageDeltas();
         deltas.move(Optional.of(IN_VILLAGE), Optional.of(new Contribution(IN_VILLAGE.region(), Category.NON_ASN,
                 Segment.PU, EnumSet.of(Programme.JKK, Programme.JKM, Programme.JHT))), MARCH);
 
-        assertThat(counters(deltas).keySet()).extracting(CounterKey::programme).containsOnly("JHT");
+        assertThat(counters(deltas).values()).hasSize(5).allSatisfy(counts -> {
+            assertThat(counts.active()).isZero();
+            assertThat(counts.programme(Programme.JHT)).isEqualTo(1);
+            assertThat(counts.programme(Programme.JKK)).isZero();
+        });
         assertThat(deltas.monthChanges()).isEmpty();
     }
 
@@ -75,13 +81,15 @@ class CoverageDeltasTest {
     }
 
     @Test
-    void anEndIsCountedDownAndAStartedEnrollmentCountsAsNewInItsMonth() {
+    void anEndIsCountedDownAndAStartedEnrollmentCountsAsNewInItsMonthPerCategoryAndOverall() {
         CoverageDeltas deltas = new CoverageDeltas();
         deltas.move(Optional.of(IN_VILLAGE), Optional.empty(), MARCH);
         deltas.started("36.03.01.1001", Category.PEKERJA_RENTAN, MARCH);
 
-        assertThat(counters(deltas).values()).containsOnly(-1L);
+        assertThat(counters(deltas).values()).extracting(Counts::active).containsOnly(-1L);
         assertThat(deltas.monthChanges()).hasSize(15)
                 .allSatisfy(entry -> assertThat(entry.getKey().month()).isEqualTo(MARCH));
+        assertThat(deltas.monthChanges()).filteredOn(entry -> entry.getKey().category().equals("ALL"))
+                .extracting(Map.Entry::getValue).containsOnly(new CoverageDeltas.MonthDelta(-1, 1));
     }
 }

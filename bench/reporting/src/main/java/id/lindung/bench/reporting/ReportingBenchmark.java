@@ -107,15 +107,17 @@ public final class ReportingBenchmark {
             int port = freePort();
             service = startReporting(root, tokens, regions, port, work.resolve("reporting.log"));
             directBase = "http://127.0.0.1:" + port;
-            System.out.printf("reporting-service ready in %d ms (log %s)%n", awaitReady(directBase, service, 120),
+            System.out.printf("reporting-service ready in %d ms (log %s)%n",
+                    awaitReady(directBase, "/q/health/ready", service, 120),
                     work.resolve("reporting.log"));
 
             throughput(options.get("events"));
             freshness(options.get("freshness"));
-
-            gateway = startGateway(root, tokens, regions, port, work.resolve("gateway.log"));
-            loadParticipants(options.get("participants"));
-            queries(options.get("queries"));
+            if (options.get("participants") > 0) {
+                gateway = startGateway(root, tokens, regions, port, work.resolve("gateway.log"));
+                loadParticipants(options.get("participants"));
+                queries(options.get("queries"));
+            }
         } finally {
             stop(gateway);
             stop(service);
@@ -270,7 +272,7 @@ public final class ReportingBenchmark {
     /**
      * Loads the read model for the participants as the projection would have built it: participants drawn over
      * villages by regency population, with categories, segments, programmes and start months, aggregated here and
-     * written with COPY into coverage_count and coverage_month (the participant-level enrollment_state is not read by
+     * written with COPY into coverage_counter and coverage_month (the participant-level enrollment_state is not read by
      * any query and is not loaded). Targets are posted through the API for every regency.
      */
     private void loadParticipants(int participants) throws Exception {
@@ -278,96 +280,93 @@ public final class ReportingBenchmark {
         long start = System.nanoTime();
         YearMonth current = YearMonth.now(WIB);
         int months = 36;
-        Map<Long, long[]> cells = new HashMap<>();
-        Map<Long, long[]> villageMonths = new HashMap<>();
+        // Dense arrays rather than maps: region x category x segment x (ALL + 5 programmes), region x month x (7 + ALL)
+        int regions = wilayah.codes.size();
+        int cellsPerRegion = CATEGORIES.length * 2 * 6;
+        long[] counts = new long[regions * cellsPerRegion];
+        long[] monthCounts = new long[regions * months * 8];
         Map<String, Long> perRegency = new HashMap<>();
+        long[] perVillage = new long[wilayah.villages.size()];
         for (int i = 0; i < participants; i++) {
             int village = wilayah.randomVillage(random);
             int category = randomCategoryIndex();
             int segment = category == 1 ? 1 : 0;
             int programmes = segment == 0 && random.nextDouble() < 0.3 ? 0b111 : 0b11;
             int month = random.nextInt(months);
-            cells.computeIfAbsent(((long) village << 20) | (category << 12) | (segment << 8) | programmes,
-                    key -> new long[1])[0]++;
-            villageMonths.computeIfAbsent(((long) village << 20) | (month << 4) | category, key -> new long[1])[0]++;
-            villageMonths.computeIfAbsent(((long) village << 20) | (month << 4) | ALL, key -> new long[1])[0]++;
-        }
-        Map<Long, long[]> counters = new HashMap<>();
-        for (Map.Entry<Long, long[]> cell : cells.entrySet()) {
-            long key = cell.getKey();
-            int village = (int) (key >>> 20);
-            int category = (int) ((key >>> 12) & 0xFF);
-            int segment = (int) ((key >>> 8) & 0xF);
-            int programmes = (int) (key & 0xFF);
-            long count = cell.getValue()[0];
-            perRegency.merge(wilayah.villages.get(village).substring(0, 5), count, Long::sum);
+            perVillage[village]++;
             for (int region : wilayah.villageLineage.get(village)) {
-                long base = ((long) region << 16) | (category << 8) | (segment << 4);
-                counters.computeIfAbsent(base, k -> new long[1])[0] += count;
+                int base = region * cellsPerRegion + (category * 2 + segment) * 6;
+                counts[base]++;
                 for (int p = 0; p < 5; p++) {
                     if ((programmes & (1 << p)) != 0) {
-                        counters.computeIfAbsent(base | (p + 1), k -> new long[1])[0] += count;
+                        counts[base + p + 1]++;
                     }
                 }
+                int monthBase = (region * months + month) * 8;
+                monthCounts[monthBase + category]++;
+                monthCounts[monthBase + ALL]++;
             }
         }
-        cells.clear();
-        Map<Long, long[]> monthly = new HashMap<>();
-        for (Map.Entry<Long, long[]> villageMonth : villageMonths.entrySet()) {
-            long key = villageMonth.getKey();
-            int village = (int) (key >>> 20);
-            long rest = key & 0xFFFFF;
-            for (int region : wilayah.villageLineage.get(village)) {
-                monthly.computeIfAbsent(((long) region << 16) | rest, k -> new long[1])[0] += villageMonth.getValue()[0];
+        for (int village = 0; village < perVillage.length; village++) {
+            if (perVillage[village] > 0) {
+                perRegency.merge(wilayah.villages.get(village).substring(0, 5), perVillage[village], Long::sum);
             }
         }
-        villageMonths.clear();
-        System.out.printf("aggregated in %.1f s: %,d counter rows, %,d monthly rows%n",
-                (System.nanoTime() - start) / 1e9, counters.size(), monthly.size());
+        System.out.printf("aggregated in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         long copyStart = System.nanoTime();
         try (Connection db = reportingDb(); Statement statement = db.createStatement()) {
-            statement.execute("truncate coverage_count, coverage_month");
-            CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy coverage_count (region, parent,"
-                    + " level, category, segment, programme, active) from stdin with (format csv)");
+            statement.execute("truncate coverage_counter, coverage_month");
+            CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy coverage_counter (region, parent,"
+                    + " level, category, segment, active, jkk, jkm, jht, jp, jkp) from stdin with (format csv)");
             StringBuilder rows = new StringBuilder(1 << 20);
-            for (Map.Entry<Long, long[]> counter : counters.entrySet()) {
-                long key = counter.getKey();
-                String region = wilayah.codes.get((int) (key >>> 16));
-                int programme = (int) (key & 0xF);
+            long counterRows = 0;
+            for (int row = 0; row < counts.length / 6; row++) {
+                int i = row * 6;
+                if (counts[i] == 0) {
+                    continue;
+                }
+                counterRows++;
+                String region = wilayah.codes.get(i / cellsPerRegion);
+                int categorySegment = (i % cellsPerRegion) / 6;
                 rows.append(region).append(',').append(Optional.ofNullable(Wilayah.parentOf(region)).orElse(""))
                         .append(',').append(Wilayah.levelOf(region)).append(',')
-                        .append(CATEGORIES[(int) ((key >>> 8) & 0xFF)]).append(',')
-                        .append(((key >>> 4) & 0xF) == 0 ? "PU" : "BPU").append(',')
-                        .append(programme == 0 ? "ALL" : PROGRAMMES[programme - 1]).append(',')
-                        .append(counter.getValue()[0]).append('\n');
+                        .append(CATEGORIES[categorySegment / 2]).append(',')
+                        .append(categorySegment % 2 == 0 ? "PU" : "BPU");
+                for (int p = 0; p < 6; p++) {
+                    rows.append(',').append(counts[i + p]);
+                }
+                rows.append('\n');
                 flushIfFull(copy, rows);
             }
             flush(copy, rows);
             copy.endCopy();
             copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy coverage_month (region, parent, level,"
                     + " month, category, active_delta, new_enrollments) from stdin with (format csv)");
-            for (Map.Entry<Long, long[]> month : monthly.entrySet()) {
-                long key = month.getKey();
-                String region = wilayah.codes.get((int) (key >>> 16));
-                YearMonth at = current.minusMonths(months - 1 - ((key >>> 4) & 0xFFF));
+            long monthRows = 0;
+            for (int i = 0; i < monthCounts.length; i++) {
+                if (monthCounts[i] == 0) {
+                    continue;
+                }
+                monthRows++;
+                String region = wilayah.codes.get(i / (months * 8));
+                YearMonth at = current.minusMonths(months - 1 - (i / 8) % months);
+                int category = i % 8;
                 rows.append(region).append(',').append(Optional.ofNullable(Wilayah.parentOf(region)).orElse(""))
                         .append(',').append(Wilayah.levelOf(region)).append(',').append(at.atDay(1)).append(',')
-                        .append((key & 0xF) == ALL ? "ALL" : CATEGORIES[(int) (key & 0xF)]).append(',')
-                        .append(month.getValue()[0]).append(',')
-                        .append(month.getValue()[0]).append('\n');
+                        .append(category == ALL ? "ALL" : CATEGORIES[category]).append(',')
+                        .append(monthCounts[i]).append(',').append(monthCounts[i]).append('\n');
                 flushIfFull(copy, rows);
             }
             flush(copy, rows);
             copy.endCopy();
-            statement.execute("update coverage_count set parent = null where parent = ''");
+            statement.execute("update coverage_counter set parent = null where parent = ''");
             statement.execute("update coverage_month set parent = null where parent = ''");
-            statement.execute("analyze coverage_count");
+            statement.execute("analyze coverage_counter");
             statement.execute("analyze coverage_month");
+            System.out.printf("copied %,d counter rows and %,d monthly rows%n", counterRows, monthRows);
         }
         double copySeconds = (System.nanoTime() - copyStart) / 1e9;
-        counters.clear();
-        monthly.clear();
 
         long targetStart = System.nanoTime();
         int year = LocalDate.now(WIB).getYear();
@@ -542,6 +541,10 @@ public final class ReportingBenchmark {
 
     private Process startReporting(Path root, DevJwt tokens, Path regions, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
+        String extra = System.getenv("REPORTING_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         ServiceConfig.forBackend(LindungService.REPORTING, stack, tokens, Optional.of(regions))
                 .forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar",
@@ -570,7 +573,8 @@ public final class ReportingBenchmark {
                     "-Dlindung.gateway.routes.targets.rate-limit.requests=100000000",
                     "-Dquarkus.http.access-log.enabled=false", "-jar", app.toString()));
             gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            long ready = awaitReady("http://127.0.0.1:" + port, gateway, 90);
+            // live, not ready: the gateway's readiness also wants the enrollment and budget backends, absent here
+            long ready = awaitReady("http://127.0.0.1:" + port, "/q/health/live", gateway, 90);
             String base = "http://127.0.0.1:" + port;
             HttpResponse<String> probe = get(base, "/api/v1/reports/coverage/ID");
             if (probe.statusCode() != 200) {
@@ -588,9 +592,9 @@ public final class ReportingBenchmark {
         }
     }
 
-    private long awaitReady(String base, Process process, int seconds) throws Exception {
+    private long awaitReady(String base, String health, Process process, int seconds) throws Exception {
         long start = System.nanoTime();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + health))
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(seconds)) {
             if (!process.isAlive()) {

@@ -83,7 +83,7 @@ public interface BudgetConfig {
         long referenceWage();
 
         /** Pools whose position events are written per transaction of the publisher. */
-        @WithDefault("500")
+        @WithDefault("1000")
         int publishBatch();
     }
 }

@@ -43,11 +43,6 @@ public class BudgetLineRepository implements PanacheRepositoryBase<BudgetLine, U
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Optional<BudgetLine> findByExternalRef(String region, int fiscalYear, String externalRef) {
-        return find("region = ?1 and fiscalYear = ?2 and externalRef = ?3", region, fiscalYear, externalRef)
-                .firstResultOptional();
-    }
-
     private PanacheQuery<BudgetLine> query(Filter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();

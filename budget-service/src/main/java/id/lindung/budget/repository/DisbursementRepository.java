@@ -1,7 +1,6 @@
 package id.lindung.budget.repository;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +20,5 @@ public class DisbursementRepository implements PanacheRepositoryBase<Disbursemen
 
     public long countOfLine(UUID lineId) {
         return count("lineId", lineId);
-    }
-
-    public Optional<Disbursement> bySp2dNumber(String region, int fiscalYear, String sp2dNumber) {
-        return find("region = ?1 and fiscalYear = ?2 and sp2dNumber = ?3", region, fiscalYear, sp2dNumber)
-                .firstResultOptional();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import id.lindung.budget.domain.BudgetLine;
 import id.lindung.budget.domain.BudgetLineRevision;
-import id.lindung.budget.domain.FundingPool;
 import id.lindung.budget.domain.PoolKey;
 import id.lindung.budget.repository.BudgetLineRepository;
 import id.lindung.budget.repository.BudgetLineRevisionRepository;
@@ -23,6 +22,7 @@ import id.lindung.budget.rest.api.BudgetLineView;
 import id.lindung.contracts.budget.BudgetStage;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.platform.outbox.Outbox;
 import id.lindung.platform.problem.FieldError;
 import id.lindung.platform.problem.ProblemException;
 import id.lindung.platform.web.ETags;
@@ -55,6 +55,9 @@ public class BudgetLineService {
     @Inject
     BudgetEvents events;
 
+    @Inject
+    Outbox outbox;
+
     /** Posts a line (revision 1, stage MURNI unless given), or replays the first response to the key. */
     @Transactional
     public Idempotency.Response create(String idempotencyKey, BudgetLineRequest request) {
@@ -67,11 +70,8 @@ public class BudgetLineService {
             return replay.get();
         }
         String region = checked.region().value();
-        lines.findByExternalRef(region, request.fiscalYear(), request.externalRef().trim()).ifPresent(existing -> {
-            throw duplicateExternalRef(existing.id);
-        });
         PoolKey poolKey = new PoolKey(region, request.fiscalYear(), request.programme(), request.targetCategory());
-        FundingPool pool = pools.allocate(poolKey, request.amount(), 1);
+        List<Outbox.Entry> positions = pools.change(poolKey, request.amount(), 1, 0);
 
         OffsetDateTime now = OffsetDateTime.now();
         BudgetLine line = new BudgetLine();
@@ -91,16 +91,19 @@ public class BudgetLineService {
         line.createdBy = caller;
         apply(line, request, checked, now, caller);
         try {
-            lines.persistAndFlush(line);
+            lines.persist(line);
+            revisions.persist(BudgetLineRevision.of(line, null, request.note()));
+            lines.flush();
         } catch (PersistenceException e) {
             if (Conflicts.violatedConstraint(e).filter(EXTERNAL_REF_UNIQUE::equals).isPresent()) {
-                throw duplicateExternalRef(null);
+                throw duplicateExternalRef();
             }
             throw e;
         }
-        revisions.persist(BudgetLineRevision.of(line, null, request.note()));
-        events.lineAllocated(line);
-        pools.publish(List.of(pool));
+        List<Outbox.Entry> entries = new ArrayList<>(positions.size() + 1);
+        entries.add(events.lineAllocated(line));
+        entries.addAll(positions);
+        outbox.appendAll(entries);
         return idempotency.complete(CREATE, caller, key, 201, "/api/v1/budget-lines/" + line.id,
                 ETags.of(line.version), BudgetLineView.of(line));
     }
@@ -145,13 +148,14 @@ public class BudgetLineService {
         String caller = access.subject();
         line.revision++;
         apply(line, request, checked, now, caller);
-        lines.flush();
         revisions.persist(BudgetLineRevision.of(line, previous, request.note()));
-        events.lineRevised(line, previous);
+        lines.flush();
+        List<Outbox.Entry> entries = new ArrayList<>(3);
+        entries.add(events.lineRevised(line, previous));
         if (line.amount != previous) {
-            FundingPool pool = pools.allocate(PoolKey.parse(line.poolId), line.amount - previous, 0);
-            pools.publish(List.of(pool));
+            entries.addAll(pools.change(PoolKey.parse(line.poolId), line.amount - previous, 0, 0));
         }
+        outbox.appendAll(entries);
         return line;
     }
 
@@ -190,10 +194,9 @@ public class BudgetLineService {
         }
     }
 
-    private static ProblemException duplicateExternalRef(UUID existing) {
+    private static ProblemException duplicateExternalRef() {
         return new ProblemException(409, "duplicate-external-ref", "Conflict",
-                "a line with this externalRef already exists for the region and fiscal year"
-                        + (existing == null ? "" : " (" + existing + ")"),
+                "a line with this externalRef already exists for the region and fiscal year",
                 List.of(new FieldError("externalRef", "is already used in this region and fiscal year")));
     }
 }

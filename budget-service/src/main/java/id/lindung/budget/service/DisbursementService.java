@@ -20,13 +20,13 @@ import jakarta.validation.Validator;
 import id.lindung.budget.config.BudgetConfig;
 import id.lindung.budget.domain.BudgetLine;
 import id.lindung.budget.domain.Disbursement;
-import id.lindung.budget.domain.FundingPool;
 import id.lindung.budget.domain.PoolKey;
 import id.lindung.budget.repository.BudgetLineRepository;
 import id.lindung.budget.repository.DisbursementRepository;
 import id.lindung.budget.rest.api.DisbursementRequest;
 import id.lindung.budget.rest.api.DisbursementView;
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.platform.outbox.Outbox;
 import id.lindung.platform.problem.FieldError;
 import id.lindung.platform.problem.ProblemException;
 
@@ -59,6 +59,9 @@ public class DisbursementService {
     BudgetEvents events;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -86,9 +89,6 @@ public class DisbursementService {
                     List.of(new FieldError("amount", "exceeds what the line has left (Rp" + line.remaining() + ")")));
         }
         String number = request.sp2dNumber().trim();
-        disbursements.bySp2dNumber(line.region, line.fiscalYear, number).ifPresent(existing -> {
-            throw duplicateSp2d(number);
-        });
         Disbursement disbursement = new Disbursement();
         disbursement.id = UUID.randomUUID();
         disbursement.lineId = line.id;
@@ -111,9 +111,10 @@ public class DisbursementService {
             }
             throw e;
         }
-        FundingPool pool = pools.disburse(PoolKey.parse(line.poolId), request.amount());
-        events.disbursementRecorded(disbursement, line);
-        pools.publish(List.of(pool));
+        List<Outbox.Entry> entries = new ArrayList<>(3);
+        entries.add(events.disbursementRecorded(disbursement, line));
+        entries.addAll(pools.change(PoolKey.parse(line.poolId), 0, 0, request.amount()));
+        outbox.appendAll(entries);
         return idempotency.complete(operation(lineId), caller, key, 201,
                 "/api/v1/budget-lines/" + line.id + "/disbursements/" + disbursement.id, null,
                 DisbursementView.of(disbursement));

@@ -21,4 +21,11 @@ public interface ReportingConfig {
     /** Longest pause between retries of a failed batch. */
     @WithDefault("PT10S")
     Duration retryMaxDelay();
+
+    /**
+     * How long the ids of applied events are kept to recognise redeliveries. Older repeats are still harmless: every
+     * enrollment and funding pool keeps the sequence it has reached and ignores anything not newer.
+     */
+    @WithDefault("P14D")
+    Duration processedEventRetention();
 }

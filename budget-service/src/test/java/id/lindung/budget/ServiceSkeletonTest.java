@@ -19,11 +19,12 @@ import id.lindung.platform.security.Roles;
 class ServiceSkeletonTest {
 
     @Test
-    void readinessReportsTheDatabaseAndKafkaUp() {
+    void readinessReportsTheDatabaseKafkaAndTheRateTablesUp() {
         given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
+                        "Contribution rate tables"));
     }
 
     @Test

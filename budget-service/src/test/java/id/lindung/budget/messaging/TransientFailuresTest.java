@@ -1,0 +1,53 @@
+package id.lindung.budget.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+class TransientFailuresTest {
+
+    private static RuntimeException wrapped(Throwable cause) {
+        return new IllegalStateException("batch failed", new RuntimeException("flush failed", cause));
+    }
+
+    @Test
+    void aLostOrRefusedDatabaseConnectionIsTransient() {
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("connection refused", "08001")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("terminating connection", "57P01"))))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLTransientConnectionException("pool exhausted"))))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new JDBCConnectionException("gone", new SQLException("gone"))))
+                .isTrue();
+    }
+
+    @Test
+    void aConnectionPoolTimeoutIsTransient() {
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException(
+                "Acquisition timeout while waiting for new connection")))).isTrue();
+    }
+
+    @Test
+    void deadlocksAndSerializationFailuresAreTransient() {
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("could not serialize", "40001"))))
+                .isTrue();
+    }
+
+    @Test
+    void integrityDataAndSyntaxErrorsRecurAndAreNot() {
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("numeric overflow", "22003")))).isFalse();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("syntax error", "42601")))).isFalse();
+    }
+
+    @Test
+    void aFailureOfOurOwnCodeIsNotTransient() {
+        assertThat(TransientFailures.isTransient(new NullPointerException("bug"))).isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad input"))).isFalse();
+    }
+}

@@ -3,6 +3,7 @@ package id.lindung.budget.rest.api;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,7 +20,7 @@ public record LinePositionView(
         @Schema(description = "allocated - committed", example = "2025600") long headroom,
         @Schema(description = "What the line can still pay out: allocated - disbursed", example = "10337600") long remaining,
         @Schema(description = "The line's share of the pool's allocation, 0 to 1", example = "1.0") double shareOfPool,
-        @Schema(description = "The month the pool's money runs out at the current run rate; null when it lasts the year", example = "2026-11") YearMonth runOutMonth,
+        @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", description = "The month (YYYY-MM) the pool's money runs out at the current run rate; null when it lasts the year", example = "2026-11") YearMonth runOutMonth,
         @Schema(description = "How many more participants the line's headroom covers for the remaining months", example = "422") long additionalParticipants,
         PoolPositionView pool) {
 }

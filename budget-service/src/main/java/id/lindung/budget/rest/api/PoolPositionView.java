@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.lindung.contracts.programme.Category;
@@ -30,7 +31,7 @@ public record PoolPositionView(
         @Schema(description = "Participants committed against a pool with at least one line", example = "4156") int fundedParticipants,
         @Schema(description = "Participants whose payer has no line in this pool", example = "0") int unfundedParticipants,
         @Schema(description = "Commitments of the reference month (current month of the fiscal year)", example = "831200") long monthlyRunRate,
-        @Schema(description = "The month the allocation runs out at the current run rate; null when it lasts the year", example = "2026-11") YearMonth runOutMonth,
+        @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$", description = "The month (YYYY-MM) the allocation runs out at the current run rate; null when it lasts the year", example = "2026-11") YearMonth runOutMonth,
         @Schema(description = "Monthly contribution of one participant, from the pool's own participants or a reference participant", example = "2400") long costPerParticipant,
         @Schema(description = "Months left in the fiscal year, the current one included", example = "2") int remainingMonths,
         @Schema(description = "How many more participants the headroom covers for the remaining months", example = "422") long additionalParticipants,

@@ -19,9 +19,6 @@ import id.lindung.contracts.region.RegionCode;
  */
 public final class CoverageDeltas {
 
-    /** The category value of the monthly rows that sum over all categories. */
-    public static final String ALL_CATEGORIES = "ALL";
-
     /** One counter row: a region's participants of one category and segment. */
     public record CounterKey(String region, Category category, Segment segment) implements Comparable<CounterKey> {
 
@@ -47,11 +44,11 @@ public final class CoverageDeltas {
         boolean isZero() { return active == 0 && Arrays.stream(programmes).allMatch(count -> count == 0); }
     }
 
-    /** One month of one category (or {@link #ALL_CATEGORIES}) in one region. */
-    public record MonthKey(String region, LocalDate month, String category) implements Comparable<MonthKey> {
+    /** One month (its first day) of one region. */
+    public record MonthKey(String region, LocalDate month) implements Comparable<MonthKey> {
 
         private static final Comparator<MonthKey> ORDER = Comparator.comparing(MonthKey::region)
-                .thenComparing(MonthKey::month).thenComparing(MonthKey::category);
+                .thenComparing(MonthKey::month);
 
         @Override
         public int compareTo(MonthKey other) {
@@ -59,19 +56,29 @@ public final class CoverageDeltas {
         }
     }
 
-    /** The change of one month: net active participants and enrollments started. */
-    public record MonthDelta(long active, long newEnrollments) {
+    /**
+     * The change of one month, per category (indexed by {@link Category#ordinal()}): net active participants and
+     * enrollments started.
+     */
+    public record MonthCounts(long[] active, long[] started) {
 
-        MonthDelta plus(long activeDelta, long newDelta) {
-            return new MonthDelta(active + activeDelta, newEnrollments + newDelta);
+        public long active(Category category) {
+            return active[category.ordinal()];
         }
 
-        boolean isZero() { return active == 0 && newEnrollments == 0; }
+        public long started(Category category) {
+            return started[category.ordinal()];
+        }
+
+        boolean isZero() {
+            return Arrays.stream(active).allMatch(count -> count == 0)
+                    && Arrays.stream(started).allMatch(count -> count == 0);
+        }
     }
 
     /** Per counter row: [participants, then one per programme]. */
     private final Map<CounterKey, long[]> counters = new TreeMap<>();
-    private final Map<MonthKey, MonthDelta> months = new TreeMap<>();
+    private final Map<MonthKey, MonthCounts> months = new TreeMap<>();
 
     /**
      * A participant's contribution changed from {@code before} to {@code after} (either may be empty); the change is
@@ -89,10 +96,7 @@ public final class CoverageDeltas {
     /** An enrollment started in the month, in that region and category. */
     public void started(String region, Category category, LocalDate month) {
         for (RegionCode level : RegionCode.of(region).lineage()) {
-            for (String key : List.of(category.name(), ALL_CATEGORIES)) {
-                months.merge(new MonthKey(level.value(), month, key), new MonthDelta(0, 1),
-                        (old, added) -> old.plus(0, 1));
-            }
+            month(level.value(), month).started()[category.ordinal()]++;
         }
     }
 
@@ -106,11 +110,13 @@ public final class CoverageDeltas {
             for (Programme programme : contribution.programmes()) {
                 counts[1 + programme.ordinal()] += sign;
             }
-            for (String key : List.of(contribution.category().name(), ALL_CATEGORIES)) {
-                months.merge(new MonthKey(region, month, key), new MonthDelta(sign, 0),
-                        (old, added) -> old.plus(sign, 0));
-            }
+            month(region, month).active()[contribution.category().ordinal()] += sign;
         }
+    }
+
+    private MonthCounts month(String region, LocalDate month) {
+        return months.computeIfAbsent(new MonthKey(region, month),
+                key -> new MonthCounts(new long[Category.values().length], new long[Category.values().length]));
     }
 
     /** The counter changes, sorted, without the ones that cancelled out. */
@@ -123,7 +129,7 @@ public final class CoverageDeltas {
     }
 
     /** The monthly changes, sorted, without the ones that cancelled out. */
-    public List<Map.Entry<MonthKey, MonthDelta>> monthChanges() {
+    public List<Map.Entry<MonthKey, MonthCounts>> monthChanges() {
         return months.entrySet().stream().filter(entry -> !entry.getValue().isZero()).toList();
     }
 

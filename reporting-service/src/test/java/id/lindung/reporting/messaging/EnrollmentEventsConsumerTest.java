@@ -73,12 +73,15 @@ class EnrollmentEventsConsumerTest {
         Map<String, Long> before = activeAlong(village);
         long jkkBefore = Api.active(village.value(), "PEKERJA_RENTAN", "BPU", "JKK");
 
-        TestEvents.publish(Enrollment.pekerjaRentan(village.value()));
+        Enrollment enrollment = Enrollment.pekerjaRentan(village.value());
+        TestEvents.publish(enrollment);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(activeAlong(village))
                 .allSatisfy((region, active) -> assertThat(active).isEqualTo(before.get(region) + 1)));
         assertThat(Api.active(village.value(), "PEKERJA_RENTAN", "BPU", "JKK")).isEqualTo(jkkBefore + 1);
         assertThat(Api.coverage(village.value()).getString("asOf")).isNotNull();
+        String report = Api.coverage(village.value()).prettify();
+        assertThat(report).doesNotContain(enrollment.participantId(), enrollment.enrollmentId(), "1990", "FEMALE");
     }
 
     @Test

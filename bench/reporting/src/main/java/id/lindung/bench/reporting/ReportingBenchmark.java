@@ -272,7 +272,7 @@ public final class ReportingBenchmark {
     /**
      * Loads the read model for the participants as the projection would have built it: participants drawn over
      * villages by regency population, with categories, segments, programmes and start months, aggregated here and
-     * written with COPY into coverage_counter and coverage_month (the participant-level enrollment_state is not read by
+     * written with COPY into coverage_counter and coverage_monthly (the participant-level enrollment_state is not read by
      * any query and is not loaded). Targets are posted through the API for every regency.
      */
     private void loadParticipants(int participants) throws Exception {
@@ -316,7 +316,7 @@ public final class ReportingBenchmark {
 
         long copyStart = System.nanoTime();
         try (Connection db = reportingDb(); Statement statement = db.createStatement()) {
-            statement.execute("truncate coverage_counter, coverage_month");
+            statement.execute("truncate coverage_counter, coverage_monthly");
             CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy coverage_counter (region, parent,"
                     + " level, category, segment, active, jkk, jkm, jht, jp, jkp) from stdin with (format csv)");
             StringBuilder rows = new StringBuilder(1 << 20);
@@ -341,29 +341,35 @@ public final class ReportingBenchmark {
             }
             flush(copy, rows);
             copy.endCopy();
-            copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy coverage_month (region, parent, level,"
-                    + " month, category, active_delta, new_enrollments) from stdin with (format csv)");
+            // the columns are named in the order of CATEGORIES, which is not the order of the table
+            copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy coverage_monthly (region, parent, level,"
+                    + " month, " + categoryColumns("active_") + ", " + categoryColumns("started_")
+                    + ") from stdin with (format csv)");
             long monthRows = 0;
-            for (int i = 0; i < monthCounts.length; i++) {
-                if (monthCounts[i] == 0) {
+            for (int row = 0; row < monthCounts.length / 8; row++) {
+                int i = row * 8;
+                if (monthCounts[i + ALL] == 0) {
                     continue;
                 }
                 monthRows++;
-                String region = wilayah.codes.get(i / (months * 8));
-                YearMonth at = current.minusMonths(months - 1 - (i / 8) % months);
-                int category = i % 8;
+                String region = wilayah.codes.get(row / months);
+                YearMonth at = current.minusMonths(months - 1 - row % months);
                 rows.append(region).append(',').append(Optional.ofNullable(Wilayah.parentOf(region)).orElse(""))
-                        .append(',').append(Wilayah.levelOf(region)).append(',').append(at.atDay(1)).append(',')
-                        .append(category == ALL ? "ALL" : CATEGORIES[category]).append(',')
-                        .append(monthCounts[i]).append(',').append(monthCounts[i]).append('\n');
+                        .append(',').append(Wilayah.levelOf(region)).append(',').append(at.atDay(1));
+                for (int repeat = 0; repeat < 2; repeat++) {
+                    for (int category = 0; category < CATEGORIES.length; category++) {
+                        rows.append(',').append(monthCounts[i + category]);
+                    }
+                }
+                rows.append('\n');
                 flushIfFull(copy, rows);
             }
             flush(copy, rows);
             copy.endCopy();
             statement.execute("update coverage_counter set parent = null where parent = ''");
-            statement.execute("update coverage_month set parent = null where parent = ''");
+            statement.execute("update coverage_monthly set parent = null where parent = ''");
             statement.execute("analyze coverage_counter");
-            statement.execute("analyze coverage_month");
+            statement.execute("analyze coverage_monthly");
             System.out.printf("copied %,d counter rows and %,d monthly rows%n", counterRows, monthRows);
         }
         double copySeconds = (System.nanoTime() - copyStart) / 1e9;
@@ -387,6 +393,12 @@ public final class ReportingBenchmark {
                 + " monthly deltas %.1f s, %d regency targets posted through the API in %.1f s", participants, nation,
                 copySeconds, perRegency.size(), (System.nanoTime() - targetStart) / 1e9));
         System.out.println(results.get(results.size() - 1));
+    }
+
+    /** The monthly table's columns for the categories, in the order of {@link #CATEGORIES}. */
+    private static String categoryColumns(String prefix) {
+        return Arrays.stream(CATEGORIES).map(category -> prefix + category.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void flushIfFull(CopyIn copy, StringBuilder rows) throws Exception {

@@ -50,6 +50,7 @@ import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.ETags;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
+import id.lindung.platform.web.QueryParams;
 
 @Path("/api/v1/budget-lines")
 @Produces(MediaType.APPLICATION_JSON)
@@ -118,11 +119,11 @@ public class BudgetLineResource {
             @Parameter(description = "Target category", example = "NON_ASN") @QueryParam("category") String category,
             @Parameter(description = "APBD or APBDES") @QueryParam("budgetKind") String budgetKind,
             @Valid @BeanParam PageRequest page) {
-        return queries.list(new BudgetLineRepository.Filter(QueryParams.region("region", region),
-                QueryParams.year("year", year),
-                QueryParams.enumeration("program", QueryParams.either(program, programme), Programme.class),
-                QueryParams.enumeration("category", category, Category.class),
-                QueryParams.enumeration("budgetKind", budgetKind, BudgetKind.class)), page);
+        return queries.list(new BudgetLineRepository.Filter(QueryParams.region("region", region).orElse(null),
+                QueryParams.year("year", year).orElse(null),
+                QueryParams.enumValue("program", QueryParams.either(program, programme), Programme.class).orElse(null),
+                QueryParams.enumValue("category", category, Category.class).orElse(null),
+                QueryParams.enumValue("budgetKind", budgetKind, BudgetKind.class).orElse(null)), page);
     }
 
     @GET

@@ -28,6 +28,7 @@ import id.lindung.platform.problem.Problem;
 import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
+import id.lindung.platform.web.QueryParams;
 
 @Path("/api/v1/funding-pools")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,10 +52,10 @@ public class FundingPoolResource {
             @Parameter(description = "Alias of `programme`") @QueryParam("program") String program,
             @Parameter(description = "Target category", example = "NON_ASN") @QueryParam("category") String category,
             @Valid @BeanParam PageRequest page) {
-        return positions.list(new FundingPoolRepository.Filter(QueryParams.region("region", region),
-                QueryParams.year("year", year),
-                QueryParams.enumeration("programme", QueryParams.either(programme, program), Programme.class),
-                QueryParams.enumeration("category", category, Category.class)), page);
+        return positions.list(new FundingPoolRepository.Filter(QueryParams.region("region", region).orElse(null),
+                QueryParams.year("year", year).orElse(null),
+                QueryParams.enumValue("programme", QueryParams.either(programme, program), Programme.class).orElse(null),
+                QueryParams.enumValue("category", category, Category.class).orElse(null)), page);
     }
 
     @GET

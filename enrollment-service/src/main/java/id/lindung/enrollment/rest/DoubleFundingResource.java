@@ -23,6 +23,7 @@ import id.lindung.platform.problem.Problem;
 import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
+import id.lindung.platform.web.QueryParams;
 
 @Path("/api/v1/double-funding")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -43,6 +44,6 @@ public class DoubleFundingResource {
     public Page<FindingView> list(
             @QueryParam("region") @Parameter(description = "ID or a Kemendagri code", example = "36") String region,
             @Valid @BeanParam PageRequest page) {
-        return queries.findings(QueryParams.region("region", region), page.page, page.size);
+        return queries.findings(QueryParams.region("region", region).orElse(null), page.page, page.size);
     }
 }

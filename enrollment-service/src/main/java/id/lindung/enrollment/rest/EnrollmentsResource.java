@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
+import id.lindung.contracts.region.RegionCode;
 import id.lindung.enrollment.repository.EnrollmentRepository;
 import id.lindung.enrollment.rest.api.EnrollmentView;
 import id.lindung.enrollment.service.QueryService;
@@ -29,6 +30,7 @@ import id.lindung.platform.problem.ProblemException;
 import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
+import id.lindung.platform.web.QueryParams;
 
 @Path("/api/v1/enrollments")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -54,13 +56,11 @@ public class EnrollmentsResource {
             @QueryParam("payerRegion") @Parameter(description = "The paying government's code", example = "36.03") String payerRegion,
             @Valid @BeanParam PageRequest page) {
         EnrollmentRepository.Filter filter = new EnrollmentRepository.Filter(
-                QueryParams.region("region", region),
-                QueryParams.enumValue("category", category, Category.class),
-                QueryParams.enumValue("status", status, EnrollmentChange.Status.class),
-                QueryParams.enumValue("payerType", payerType, PayerType.class),
-                payerRegion == null || payerRegion.isBlank()
-                        ? null
-                        : QueryParams.region("payerRegion", payerRegion).value());
+                QueryParams.region("region", region).orElse(null),
+                QueryParams.enumValue("category", category, Category.class).orElse(null),
+                QueryParams.enumValue("status", status, EnrollmentChange.Status.class).orElse(null),
+                QueryParams.enumValue("payerType", payerType, PayerType.class).orElse(null),
+                QueryParams.region("payerRegion", payerRegion).map(RegionCode::value).orElse(null));
         return queries.enrollments(filter, page.page, page.size);
     }
 
@@ -74,7 +74,7 @@ public class EnrollmentsResource {
     @APIResponse(responseCode = "403", description = "The enrollment lies outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentView get(@PathParam("id") String id) {
-        return queries.enrollment(QueryParams.id("id", id))
+        return queries.enrollment(QueryParams.uuid("id", id))
                 .orElseThrow(() -> ProblemException.notFound("enrollment " + id));
     }
 }

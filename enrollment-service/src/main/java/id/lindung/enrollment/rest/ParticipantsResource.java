@@ -25,6 +25,7 @@ import id.lindung.enrollment.service.QueryService;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
 import id.lindung.platform.security.Roles;
+import id.lindung.platform.web.QueryParams;
 
 @Path("/api/v1/participants")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -60,7 +61,7 @@ public class ParticipantsResource {
     @APIResponse(responseCode = "403", description = "No enrollment of the participant lies within the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such participant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("id") String id) {
-        return queries.participant(QueryParams.id("id", id))
+        return queries.participant(QueryParams.uuid("id", id))
                 .orElseThrow(() -> ProblemException.notFound("participant " + id));
     }
 }

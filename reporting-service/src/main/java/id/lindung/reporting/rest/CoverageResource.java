@@ -33,6 +33,7 @@ import id.lindung.platform.problem.Problem;
 import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
+import id.lindung.platform.web.QueryParams;
 import id.lindung.reporting.rest.api.CoverageReport;
 import id.lindung.reporting.rest.api.RankingReport;
 import id.lindung.reporting.rest.api.TrendReport;
@@ -91,10 +92,10 @@ public class CoverageResource {
             @Parameter(description = "Sort by this category's figures instead of the totals", example = "NON_ASN") @QueryParam("category") String category,
             @BeanParam @Valid PageRequest page, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ChildrenQuery query = new ChildrenQuery(
-                Params.enumOf("sort", sort, ChildrenQuery.Sort.class).orElse(ChildrenQuery.Sort.REGION),
-                Params.enumOf("order", order, RankingReport.Order.class)
+                QueryParams.enumValue("sort", sort, ChildrenQuery.Sort.class).orElse(ChildrenQuery.Sort.REGION),
+                QueryParams.enumValue("order", order, RankingReport.Order.class)
                         .orElse(RankingReport.Order.ASC) == RankingReport.Order.DESC,
-                Params.enumOf("category", category, Category.class));
+                QueryParams.enumValue("category", category, Category.class));
         List<CoverageReport> children = reports.children(region, Optional.ofNullable(year), query);
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(CoverageCsv.write(children), CSV_UTF8)
@@ -120,8 +121,8 @@ public class CoverageResource {
             @Parameter(description = "First month, YYYY-MM", example = "2025-01") @QueryParam("from") String from,
             @Parameter(description = "Last month, YYYY-MM", example = "2025-12") @QueryParam("to") String to,
             @Parameter(description = "Limit to one category", example = "PEKERJA_RENTAN") @QueryParam("category") String category) {
-        return reports.trend(region, Params.month("from", from), Params.month("to", to),
-                Params.enumOf("category", category, Category.class));
+        return reports.trend(region, QueryParams.month("from", from), QueryParams.month("to", to),
+                QueryParams.enumValue("category", category, Category.class));
     }
 
     /** The JSON shape of a page of child reports (for OpenAPI). */

@@ -28,6 +28,7 @@ import id.lindung.contracts.region.RegionLevel;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
 import id.lindung.platform.security.Roles;
+import id.lindung.platform.web.QueryParams;
 import id.lindung.reporting.rest.api.RankingReport;
 import id.lindung.reporting.rest.api.RankingReport.Metric;
 import id.lindung.reporting.rest.api.RankingReport.Order;
@@ -61,12 +62,12 @@ public class RankingResource {
             @Parameter(description = "GROWTH: start month YYYY-MM (default: twelve months before `to`)", example = "2024-12") @QueryParam("from") String from,
             @Parameter(description = "GROWTH: end month YYYY-MM (default: the current month)", example = "2025-12") @QueryParam("to") String to,
             @Parameter(description = "Rank only regions within this one", example = "ID") @QueryParam("within") String within) {
-        RegionLevel rankedLevel = Params.enumOf("level", level, RegionLevel.class)
+        RegionLevel rankedLevel = QueryParams.enumValue("level", level, RegionLevel.class)
                 .orElseThrow(() -> ProblemException.invalid("level", "is required: PROVINCE or REGENCY"));
         return rankings.rank(new Rankings.Request(rankedLevel,
-                Params.enumOf("metric", metric, Metric.class).orElse(Metric.COVERAGE),
-                Params.enumOf("category", category, Category.class),
-                Params.enumOf("order", order, Order.class).orElse(Order.DESC), limit, Optional.ofNullable(year),
-                Params.month("from", from), Params.month("to", to), Optional.ofNullable(within)));
+                QueryParams.enumValue("metric", metric, Metric.class).orElse(Metric.COVERAGE),
+                QueryParams.enumValue("category", category, Category.class),
+                QueryParams.enumValue("order", order, Order.class).orElse(Order.DESC), limit, Optional.ofNullable(year),
+                QueryParams.month("from", from), QueryParams.month("to", to), Optional.ofNullable(within)));
     }
 }

@@ -1,6 +1,5 @@
 package id.lindung.budget.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +15,9 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,13 +29,14 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import id.lindung.budget.config.BudgetConfig;
 import id.lindung.budget.service.Commitments;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventSchemas;
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.platform.messaging.DeadLetters;
+import id.lindung.platform.messaging.TransientFailures;
 
 /**
  * Consumes {@code enrollment.events} in batches: every record is checked against its JSON Schema, the valid enrollment
@@ -58,7 +55,6 @@ public class EnrollmentEventsConsumer {
     private static final Logger LOG = Logger.getLogger(EnrollmentEventsConsumer.class);
     private static final Set<String> CHANGES = Set.of(EventTypes.ENROLLMENT_ACTIVATED, EventTypes.ENROLLMENT_CHANGED,
             EventTypes.ENROLLMENT_ENDED);
-    static final String REASON = "dead-letter-reason";
 
     /** A record that can never be applied, and why. */
     private record Dead(KafkaRecord<String, String> record, String reason) {
@@ -196,35 +192,13 @@ public class EnrollmentEventsConsumer {
 
     private CompletableFuture<Void> deadLetter(Dead letter) {
         KafkaRecord<String, String> record = letter.record();
-        RecordHeaders headers = new RecordHeaders();
-        record.getHeaders().forEach(headers::add);
-        headers.add(REASON, utf8(letter.reason()));
-        headers.add("dead-letter-topic", utf8(record.getTopic()));
-        headers.add("dead-letter-partition", utf8(Integer.toString(record.getPartition())));
-        headers.add("dead-letter-offset", utf8(Long.toString(offset(record))));
-        headers.add("dead-letter-consumer", utf8(Commitments.CONSUMER));
-        CompletableFuture<Void> acked = new CompletableFuture<>();
-        Message<String> message = Message.of(record.getPayload() == null ? "" : record.getPayload(),
-                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.getKey())
-                        .withHeaders(headers).build()))
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
-        deadLetters.send(message);
-        return acked;
+        return DeadLetters.send(deadLetters, DeadLetters.Origin.of(record),
+                record.getPayload() == null ? "" : record.getPayload(), letter.reason(),
+                List.of(DeadLetters.header("dead-letter-consumer", Commitments.CONSUMER)));
     }
 
     private static long offset(KafkaRecord<String, String> record) {
         return record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
                 .orElse(-1L);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,34 +1,30 @@
 package id.lindung.enrollment.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import id.lindung.enrollment.domain.CheckedRecord;
 import id.lindung.enrollment.domain.Outcome;
 import id.lindung.enrollment.domain.RecordResult;
 import id.lindung.enrollment.service.EnrollmentEventsIntake;
 import id.lindung.enrollment.service.TransientFailure;
+import id.lindung.platform.messaging.DeadLetters;
 import id.lindung.platform.problem.FieldError;
 
 /**
@@ -40,11 +36,12 @@ import id.lindung.platform.problem.FieldError;
 @ApplicationScoped
 public class BpjsEventsConsumer {
 
-    public static final String REASON_HEADER = "dead-letter-reason";
+    public static final String REASON_HEADER = DeadLetters.REASON_HEADER;
+    /** One header per reason, next to their summary in {@link #REASON_HEADER}. */
     public static final String REASONS_HEADER = "dead-letter-reasons";
-    public static final String TOPIC_HEADER = "dead-letter-topic";
-    public static final String PARTITION_HEADER = "dead-letter-partition";
-    public static final String OFFSET_HEADER = "dead-letter-offset";
+    public static final String TOPIC_HEADER = DeadLetters.TOPIC_HEADER;
+    public static final String PARTITION_HEADER = DeadLetters.PARTITION_HEADER;
+    public static final String OFFSET_HEADER = DeadLetters.OFFSET_HEADER;
 
     private static final Logger LOG = Logger.getLogger(BpjsEventsConsumer.class);
 
@@ -71,7 +68,7 @@ public class BpjsEventsConsumer {
                 sent.add(deadLetter(records.get(result.index()), result.reasons()));
             }
         }
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        DeadLetters.await(sent, Duration.ofSeconds(60));
         if (!sent.isEmpty()) {
             LOG.infof("%d of %d records from %s dead-lettered", sent.size(), records.size(),
                     records.get(0).topic());
@@ -108,34 +105,9 @@ public class BpjsEventsConsumer {
     }
 
     private CompletableFuture<Void> deadLetter(ConsumerRecord<String, String> record, List<FieldError> reasons) {
-        String summary = reasons.stream().map(reason -> reason.field() + ": " + reason.message())
-                .collect(Collectors.joining("; "));
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(REASON_HEADER, bytes(summary));
-        for (FieldError reason : reasons) {
-            headers.add(REASONS_HEADER, bytes(reason.field() + ": " + reason.message()));
-        }
-        headers.add(TOPIC_HEADER, bytes(record.topic()));
-        headers.add(PARTITION_HEADER, bytes(Integer.toString(record.partition())));
-        headers.add(OFFSET_HEADER, bytes(Long.toString(record.offset())));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key())
-                .withHeaders(headers)
-                .build();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        deadLetters.send(Message.of(record.value() == null ? "" : record.value(), Metadata.of(metadata))
-                .withAck(() -> {
-                    done.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    done.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return done;
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        List<String> each = reasons.stream().map(reason -> reason.field() + ": " + reason.message()).toList();
+        List<Header> extra = each.stream().map(reason -> DeadLetters.header(REASONS_HEADER, reason)).toList();
+        return DeadLetters.send(deadLetters, DeadLetters.Origin.of(record), record.value() == null ? "" : record.value(),
+                String.join("; ", each), extra);
     }
 }

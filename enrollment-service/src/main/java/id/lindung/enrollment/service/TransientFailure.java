@@ -1,35 +1,24 @@
 package id.lindung.enrollment.service;
 
-import java.sql.SQLException;
 import java.util.Set;
 
-/**
- * Tells failures worth retrying (database unreachable or restarting, serialization failures, deadlocks, a concurrent
- * writer that created the same participant first) from the ones a retry cannot fix.
- */
-public final class TransientFailure extends RuntimeException {
+import id.lindung.platform.messaging.TransientFailures;
 
-    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "23505", "55P03");
+/**
+ * A failure enrollment knows to be worth retrying (a concurrent writer got there first, retries ran out while the
+ * database was away). Whether any failure is transient is {@link #isTransient}: the platform's classification, plus the
+ * SQL states enrollment's own writes may retry.
+ */
+public final class TransientFailure extends RuntimeException implements TransientFailures.Retryable {
+
+    /** A concurrent writer inserted the same participant first (a retry finds it), or a lock was not available. */
+    public static final Set<String> RETRYABLE_STATES = Set.of("23505", "55P03");
 
     public TransientFailure(String message) {
         super(message);
     }
 
     public static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientFailure) {
-                return true;
-            }
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // no state: pool acquisition timeouts and closed connections
-                return state == null || state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
-                        || RETRYABLE_STATES.contains(state);
-            }
-            if (cause.getClass().getName().endsWith("JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
+        return TransientFailures.isTransient(failure, RETRYABLE_STATES);
     }
 }

@@ -20,7 +20,7 @@ import io.smallrye.common.annotation.Blocking;
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.event.FundingPoolPosition;
-import id.lindung.reporting.messaging.DeadLetters.DeadLetter;
+import id.lindung.reporting.messaging.DeadLetterQueues.DeadLetter;
 import id.lindung.reporting.service.BudgetProjection;
 
 /**
@@ -42,7 +42,7 @@ public class BudgetEventsConsumer {
     BudgetProjection projection;
 
     @Inject
-    DeadLetters deadLetters;
+    DeadLetterQueues deadLetters;
 
     @Inject
     Retrier retrier;

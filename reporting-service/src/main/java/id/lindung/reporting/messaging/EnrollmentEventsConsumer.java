@@ -21,7 +21,7 @@ import io.smallrye.common.annotation.Blocking;
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventTypes;
-import id.lindung.reporting.messaging.DeadLetters.DeadLetter;
+import id.lindung.reporting.messaging.DeadLetterQueues.DeadLetter;
 import id.lindung.reporting.service.EnrollmentProjection;
 
 /**
@@ -46,7 +46,7 @@ public class EnrollmentEventsConsumer {
     EnrollmentProjection projection;
 
     @Inject
-    DeadLetters deadLetters;
+    DeadLetterQueues deadLetters;
 
     @Inject
     Retrier retrier;

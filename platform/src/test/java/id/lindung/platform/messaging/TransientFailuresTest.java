@@ -1,9 +1,10 @@
-package id.lindung.budget.messaging;
+package id.lindung.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class TransientFailuresTest {
     void aConnectionPoolTimeoutIsTransient() {
         assertThat(TransientFailures.isTransient(wrapped(new SQLException(
                 "Acquisition timeout while waiting for new connection")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("Sorry, acquisition timeout!")))).isTrue();
     }
 
     @Test
@@ -49,5 +51,21 @@ class TransientFailuresTest {
     void aFailureOfOurOwnCodeIsNotTransient() {
         assertThat(TransientFailures.isTransient(new NullPointerException("bug"))).isFalse();
         assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad input"))).isFalse();
+    }
+
+    @Test
+    void aCallerMayDeclareItsOwnRetryableStates() {
+        RuntimeException concurrentInsert = wrapped(new SQLException("duplicate key", "23505"));
+        assertThat(TransientFailures.isTransient(concurrentInsert, Set.of("23505"))).isTrue();
+        assertThat(TransientFailures.isTransient(concurrentInsert)).isFalse();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("fk", "23503")), Set.of("23505")))
+                .isFalse();
+    }
+
+    @Test
+    void aFailureItsThrowerMarksRetryableIsTransient() {
+        class ConcurrentWriter extends RuntimeException implements TransientFailures.Retryable {
+        }
+        assertThat(TransientFailures.isTransient(wrapped(new ConcurrentWriter()))).isTrue();
     }
 }

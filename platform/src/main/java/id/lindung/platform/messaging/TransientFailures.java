@@ -1,10 +1,12 @@
-package id.lindung.budget.messaging;
+package id.lindung.platform.messaging;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -14,19 +16,40 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
 /**
- * Tells a failure that goes away by itself (the database is down or restarting, a connection timed out, a deadlock or
- * serialization failure) from one that will recur for the same input. Transient failures are retried, never
- * dead-lettered.
+ * Tells a failure that goes away by itself (the database is down or restarting, a connection timed out or was closed, a
+ * deadlock or serialization failure) from one that will recur for the same input. Transient failures are retried,
+ * never dead-lettered.
  */
-final class TransientFailures {
+public final class TransientFailures {
+
+    /** Implemented by a service's own exception for a failure it knows to be worth retrying. */
+    public interface Retryable {
+    }
 
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
+        return isTransient(failure, Set.of());
+    }
+
+    /**
+     * @param alsoRetryable SQL states the caller knows to be transient for its own work (e.g. {@code 23505} when a
+     *        concurrent writer inserts the same row and a retry sees it), checked before the general classification
+     */
+    public static boolean isTransient(Throwable failure, Set<String> alsoRetryable) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
             chain.add(cause);
+        }
+        for (Throwable cause : chain) {
+            if (cause instanceof Retryable) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && alsoRetryable.contains(sql.getSQLState())) {
+                return true;
+            }
         }
         for (Throwable cause : chain) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && permanentState(sql.getSQLState())) {
@@ -42,9 +65,7 @@ final class TransientFailures {
             }
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if (state == null
-                        ? String.valueOf(sql.getMessage()).contains("Acquisition timeout")
-                        : transientState(state)) {
+                if (state == null ? poolFailure(sql.getMessage()) : transientState(state)) {
                     return true;
                 }
             }
@@ -65,5 +86,12 @@ final class TransientFailures {
     /** Integrity, data and syntax errors: the same input fails the same way again. */
     private static boolean permanentState(String state) {
         return state.startsWith("22") || state.startsWith("23") || state.startsWith("42");
+    }
+
+    /** The pool's own failures carry no SQL state: acquisition timeouts and connections closed under us. */
+    private static boolean poolFailure(String message) {
+        String text = String.valueOf(message).toLowerCase(Locale.ROOT);
+        return text.contains("acquisition timeout") || text.contains("connection is closed")
+                || text.contains("connection has been closed");
     }
 }

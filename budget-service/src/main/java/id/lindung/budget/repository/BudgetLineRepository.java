@@ -1,9 +1,6 @@
 package id.lindung.budget.repository;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +17,7 @@ import id.lindung.contracts.budget.BudgetKind;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.platform.repository.Where;
 
 @ApplicationScoped
 public class BudgetLineRepository implements PanacheRepositoryBase<BudgetLine, UUID> {
@@ -44,30 +42,12 @@ public class BudgetLineRepository implements PanacheRepositoryBase<BudgetLine, U
     }
 
     private PanacheQuery<BudgetLine> query(Filter filter) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.region() != null && !filter.region().equals(RegionCode.NATION)) {
-            where.add("(region = :region or region like :below)");
-            params.put("region", filter.region().value());
-            params.put("below", filter.region().value() + ".%");
-        }
-        if (filter.fiscalYear() != null) {
-            where.add("fiscalYear = :year");
-            params.put("year", filter.fiscalYear());
-        }
-        if (filter.programme() != null) {
-            where.add("programme = :programme");
-            params.put("programme", filter.programme());
-        }
-        if (filter.category() != null) {
-            where.add("targetCategory = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.budgetKind() != null) {
-            where.add("budgetKind = :kind");
-            params.put("kind", filter.budgetKind());
-        }
+        Where where = new Where().within("region", filter.region())
+                .equal("fiscalYear", filter.fiscalYear())
+                .equal("programme", filter.programme())
+                .equal("targetCategory", filter.category())
+                .equal("budgetKind", filter.budgetKind());
         Sort sort = Sort.descending("fiscalYear").and("region").and("externalRef");
-        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+        return where.isEmpty() ? findAll(sort) : find(where.jpql(), sort, where.params());
     }
 }

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.platform.repository.Where;
 
 /**
  * Funding pools: read as entities, written with set-based SQL so that a change costs one statement whatever the number
@@ -243,26 +243,11 @@ public class FundingPoolRepository implements PanacheRepositoryBase<FundingPool,
     }
 
     private PanacheQuery<FundingPool> query(Filter filter) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.region() != null && !filter.region().equals(RegionCode.NATION)) {
-            where.add("(payerRegion = :region or payerRegion like :below)");
-            params.put("region", filter.region().value());
-            params.put("below", filter.region().value() + ".%");
-        }
-        if (filter.fiscalYear() != null) {
-            where.add("fiscalYear = :year");
-            params.put("year", filter.fiscalYear());
-        }
-        if (filter.programme() != null) {
-            where.add("programme = :programme");
-            params.put("programme", filter.programme());
-        }
-        if (filter.category() != null) {
-            where.add("category = :category");
-            params.put("category", filter.category());
-        }
+        Where where = new Where().within("payerRegion", filter.region())
+                .equal("fiscalYear", filter.fiscalYear())
+                .equal("programme", filter.programme())
+                .equal("category", filter.category());
         Sort sort = Sort.descending("fiscalYear").and("payerRegion").and("programme").and("category");
-        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+        return where.isEmpty() ? findAll(sort) : find(where.jpql(), sort, where.params());
     }
 }

@@ -1,13 +1,10 @@
 package id.lindung.reporting.messaging;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,7 +17,6 @@ import io.smallrye.common.annotation.Blocking;
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.event.FundingPoolPosition;
-import id.lindung.reporting.messaging.DeadLetterQueues.DeadLetter;
 import id.lindung.reporting.service.BudgetProjection;
 
 /**
@@ -53,30 +49,15 @@ public class BudgetEventsConsumer {
     @Incoming("budget-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        List<CloudEvent<FundingPoolPosition>> events = new ArrayList<>(records.count());
-        List<DeadLetter> dead = new ArrayList<>();
-        int ignored = 0;
-        for (ConsumerRecord<String, byte[]> record : records) {
-            switch (IncomingEvent.read(mapper, record.value(), APPLIED)) {
-                case IncomingEvent.Applicable applicable -> {
-                    try {
-                        events.add(mapper.convertValue(applicable.event(), EVENT));
-                    } catch (IllegalArgumentException e) {
-                        dead.add(new DeadLetter(record, "unreadable: " + e.getMessage()));
-                    }
-                }
-                case IncomingEvent.Ignored other -> ignored++;
-                case IncomingEvent.Invalid invalid -> dead.add(new DeadLetter(record, invalid.reason()));
-            }
-        }
+        IncomingEvent.Poll<FundingPoolPosition> poll = IncomingEvent.sort(mapper, records, APPLIED, EVENT);
         retrier.untilDone("dead-lettering", () -> {
-            deadLetters.send(dead);
+            deadLetters.send(poll.dead());
             return null;
         });
-        int applied = retrier.untilDone("budget projection", () -> projection.apply(events));
+        int applied = retrier.untilDone("budget projection", () -> projection.apply(poll.events()));
         meters.counter("lindung.reporting.events", "topic", EventTypes.BUDGET_TOPIC, "outcome", "applied")
                 .increment(applied);
         meters.counter("lindung.reporting.events", "topic", EventTypes.BUDGET_TOPIC, "outcome", "ignored")
-                .increment(ignored);
+                .increment(poll.ignored());
     }
 }

@@ -1,16 +1,12 @@
 package id.lindung.reporting.messaging;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +17,6 @@ import io.smallrye.common.annotation.Blocking;
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventTypes;
-import id.lindung.reporting.messaging.DeadLetterQueues.DeadLetter;
 import id.lindung.reporting.service.EnrollmentProjection;
 
 /**
@@ -33,7 +28,6 @@ import id.lindung.reporting.service.EnrollmentProjection;
 @ApplicationScoped
 public class EnrollmentEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(EnrollmentEventsConsumer.class);
     private static final Set<String> APPLIED = Set.of(EventTypes.ENROLLMENT_ACTIVATED, EventTypes.ENROLLMENT_CHANGED,
             EventTypes.ENROLLMENT_ENDED);
     private static final TypeReference<CloudEvent<EnrollmentChange>> EVENT = new TypeReference<>() {
@@ -57,32 +51,13 @@ public class EnrollmentEventsConsumer {
     @Incoming("enrollment-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        List<CloudEvent<EnrollmentChange>> events = new ArrayList<>(records.count());
-        List<DeadLetter> dead = new ArrayList<>();
-        int ignored = 0;
-        for (ConsumerRecord<String, byte[]> record : records) {
-            switch (IncomingEvent.read(mapper, record.value(), APPLIED)) {
-                case IncomingEvent.Applicable applicable -> {
-                    try {
-                        events.add(mapper.convertValue(applicable.event(), EVENT));
-                    } catch (IllegalArgumentException e) {
-                        dead.add(new DeadLetter(record, "unreadable: " + e.getMessage()));
-                    }
-                }
-                case IncomingEvent.Ignored other -> {
-                    ignored++;
-                    LOG.debugf("ignoring %s at %s-%d@%d", other.type(), record.topic(), record.partition(),
-                            record.offset());
-                }
-                case IncomingEvent.Invalid invalid -> dead.add(new DeadLetter(record, invalid.reason()));
-            }
-        }
+        IncomingEvent.Poll<EnrollmentChange> poll = IncomingEvent.sort(mapper, records, APPLIED, EVENT);
         retrier.untilDone("dead-lettering", () -> {
-            deadLetters.send(dead);
+            deadLetters.send(poll.dead());
             return null;
         });
         EnrollmentProjection.Outcome outcome = retrier.untilDone("enrollment projection",
-                () -> projection.apply(events));
+                () -> projection.apply(poll.events()));
         meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "applied")
                 .increment(outcome.applied());
         meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "duplicate")
@@ -90,6 +65,6 @@ public class EnrollmentEventsConsumer {
         meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "stale")
                 .increment(outcome.stale());
         meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "ignored")
-                .increment(ignored);
+                .increment(poll.ignored());
     }
 }

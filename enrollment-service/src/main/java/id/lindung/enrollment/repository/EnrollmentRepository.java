@@ -1,9 +1,6 @@
 package id.lindung.enrollment.repository;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +14,7 @@ import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.platform.repository.Where;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
@@ -27,30 +25,12 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     }
 
     public PanacheQuery<Enrollment> search(Filter filter, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (!filter.region().equals(RegionCode.NATION)) {
-            conditions.add(RegionFilter.within("domicileRegion", "payerRegion"));
-            RegionFilter.bind(parameters, filter.region());
-        }
-        if (filter.category() != null) {
-            conditions.add("category = :category");
-            parameters.put("category", filter.category());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.payerType() != null) {
-            conditions.add("payerType = :payerType");
-            parameters.put("payerType", filter.payerType());
-        }
-        if (filter.payerRegion() != null) {
-            conditions.add("payerRegion = :payerRegion");
-            parameters.put("payerRegion", filter.payerRegion());
-        }
-        String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
-        return find(query, Sort.by("createdAt", Sort.Direction.Descending).and("id"), parameters)
+        Where where = new Where().withinAny(filter.region(), "domicileRegion", "payerRegion")
+                .equal("category", filter.category())
+                .equal("status", filter.status())
+                .equal("payerType", filter.payerType())
+                .equal("payerRegion", filter.payerRegion());
+        return find(where.jpql(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), where.params())
                 .page(Page.of(page, size));
     }
 

@@ -1,7 +1,5 @@
 package id.lindung.enrollment.repository;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +10,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.platform.repository.Where;
 
 @ApplicationScoped
 public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
@@ -19,12 +18,8 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
     /** Findings whose participant lives in the region or whose payers include a government of it. */
     public PanacheQuery<Finding> within(RegionCode region, int page, int size) {
         Sort order = Sort.by("detectedAt", Sort.Direction.Descending).and("id");
-        if (region.equals(RegionCode.NATION)) {
-            return findAll(order).page(Page.of(page, size));
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        RegionFilter.bind(parameters, region);
-        return find(RegionFilter.within("domicileRegion", "firstPayerRegion", "secondPayerRegion"), order, parameters)
+        Where where = new Where().withinAny(region, "domicileRegion", "firstPayerRegion", "secondPayerRegion");
+        return find(where.jpql(), order, where.params())
                 .page(Page.of(page, size));
     }
 }

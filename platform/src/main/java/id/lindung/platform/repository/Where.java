@@ -28,12 +28,21 @@ public final class Where {
 
     /** The region and everything below it, when a region other than the nation is given. */
     public Where within(String field, RegionCode region) {
+        return withinAny(region, field);
+    }
+
+    /** Any of the fields lies in the region or below it (e.g. the domicile or the payer). */
+    public Where withinAny(RegionCode region, String... fields) {
         if (region != null && !region.equals(RegionCode.NATION)) {
             String exact = param();
             params.put(exact, region.value());
             String below = param();
             params.put(below, region.value() + ".%");
-            clauses.add("(" + field + " = :" + exact + " or " + field + " like :" + below + ")");
+            List<String> any = new ArrayList<>(fields.length);
+            for (String field : fields) {
+                any.add(field + " = :" + exact + " or " + field + " like :" + below);
+            }
+            clauses.add("(" + String.join(" or ", any) + ")");
         }
         return this;
     }

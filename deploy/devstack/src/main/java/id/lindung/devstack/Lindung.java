@@ -308,6 +308,7 @@ public final class Lindung {
                 "  status  tell what runs",
                 "  " + TokenRequest.USAGE,
                 "          print a token signed by the devstack's key (.lindung/jwt)",
+                "  demo    walk the running suite through one story: target, budget line, enrollments, reports",
                 "  reset   delete .lindung/ (databases, topics, keys, logs); refused while running",
                 "",
                 "./lindung up keeps its data in .lindung/ and uses ports 8080-8083 (gateway, enrollment, budget,",

@@ -147,6 +147,22 @@ class IngestionTest extends EnrollmentTestBase {
     }
 
     @Test
+    void anNdjsonLineHoldingTwoRecordsIsRejectedNotHalfRead() {
+        ObjectNode first = Records.enrolled();
+        ObjectNode second = Records.enrolled();
+        String body = first + "\n" + Records.enrolled().toString() + second + "\n";
+
+        given().header("Authorization", Tokens.bearer(Roles.BPJS))
+                .contentType("application/x-ndjson")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(EVENTS)
+                .then().statusCode(200)
+                .body("received", equalTo(2))
+                .body("results.outcome", contains("ACCEPTED", "REJECTED"))
+                .body("results[1].reasons[0].message", containsString("not valid JSON"));
+    }
+
+    @Test
     void aBodyThatIsNotAJsonArrayIsABadRequest() {
         given().header("Authorization", Tokens.bearer(Roles.BPJS)).contentType("application/json")
                 .body(Records.enrolled().toString()).post(EVENTS)

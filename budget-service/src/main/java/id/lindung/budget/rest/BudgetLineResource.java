@@ -94,7 +94,6 @@ public class BudgetLineResource {
             @Header(name = "Location", description = "/api/v1/budget-lines/{id}"),
             @Header(name = "ETag", description = "Version of the line, for If-Match")}, content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields (each named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance/admin token, or not the budget of the token's government", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "externalRef already used in the region and fiscal year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -109,7 +108,6 @@ public class BudgetLineResource {
     @Operation(summary = "List budget lines", description = "Lines within the caller's region scope, newest fiscal year first; `region` matches the region and every region below it.")
     @APIResponse(responseCode = "200", description = "One page of lines", content = @Content(schema = @Schema(implementation = BudgetLinePage.class)))
     @APIResponse(responseCode = "400", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed or region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<BudgetLineView> list(
             @Parameter(description = "Fiscal year", example = "2026") @QueryParam("year") String year,
@@ -132,7 +130,6 @@ public class BudgetLineResource {
     @Operation(summary = "Get a budget line", description = "The line in its latest revision, with its version as ETag. Answers 304 when If-None-Match names the current version.")
     @APIResponse(responseCode = "200", description = "The line", headers = @Header(name = "ETag", description = "Version of the line, for If-Match"), content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id,
@@ -153,7 +150,6 @@ public class BudgetLineResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetLineRequest.class), examples = @ExampleObject(name = "APBD-Perubahan", value = REVISION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The revised line", headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named) or an unreadable If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance/admin token, or not the budget of the token's government", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The line changed since the ETag in If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -171,7 +167,6 @@ public class BudgetLineResource {
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "List the revisions of a budget line", description = "Every version, the original allocation (revision 1) first, with who made it and when.")
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RevisionView> revisions(@PathParam("id") UUID id) {
@@ -183,7 +178,6 @@ public class BudgetLineResource {
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Get the budget position of a line", description = "Allocated, committed, disbursed and headroom of the line (its share of its funding pool's commitments), the month the money runs out at the current run rate, how many more participants it could cover, and the whole pool's position.")
     @APIResponse(responseCode = "200", description = "The position", content = @Content(schema = @Schema(implementation = LinePositionView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LinePositionView position(@PathParam("id") UUID id) {

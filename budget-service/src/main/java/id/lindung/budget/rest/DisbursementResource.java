@@ -60,7 +60,6 @@ public class DisbursementResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisbursementRequest.class), examples = @ExampleObject(name = "Two months of JKK for 4,156 non-ASN", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "/api/v1/budget-lines/{lineId}/disbursements/{id}"), content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields (each named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance/admin token, or not the budget of the token's government", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The SP2D number is already recorded for the region and fiscal year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,7 +75,6 @@ public class DisbursementResource {
     @Operation(summary = "List the SP2D paid from a line", description = "In SP2D date order.")
     @APIResponse(responseCode = "200", description = "One page of disbursements", content = @Content(schema = @Schema(implementation = DisbursementPage.class)))
     @APIResponse(responseCode = "400", description = "A bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DisbursementView> list(@PathParam("lineId") UUID lineId, @Valid @BeanParam PageRequest page) {
@@ -88,7 +86,6 @@ public class DisbursementResource {
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "Get one SP2D of a line")
     @APIResponse(responseCode = "200", description = "The disbursement", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line or disbursement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisbursementView get(@PathParam("lineId") UUID lineId, @PathParam("id") UUID id) {

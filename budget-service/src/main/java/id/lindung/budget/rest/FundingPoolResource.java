@@ -43,7 +43,6 @@ public class FundingPoolResource {
     @Operation(summary = "List funding pools with their positions", description = "Pools of governments within `region` (the region and every region below it) and the caller's scope: allocated, committed, disbursed, headroom, run-out month, how many more participants, funded and unfunded participants. A pool without lines whose participants are committed is listed with them as unfunded.")
     @APIResponse(responseCode = "200", description = "One page of pools", content = @Content(schema = @Schema(implementation = PoolPositionPage.class)))
     @APIResponse(responseCode = "400", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed or region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PoolPositionView> list(
             @Parameter(description = "Kemendagri region code; the region and everything below it", example = "36.03") @QueryParam("region") String region,
@@ -64,7 +63,6 @@ public class FundingPoolResource {
     @Operation(summary = "Get the position of a funding pool", description = "The pool id is `<payerRegion>:<fiscalYear>:<programme>:<category>`, e.g. `36.03:2026:JKK:NON_ASN`.")
     @APIResponse(responseCode = "200", description = "The position", content = @Content(schema = @Schema(implementation = PoolPositionView.class)))
     @APIResponse(responseCode = "400", description = "Not a pool id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such pool (no line and no participant yet)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PoolPositionView get(

@@ -39,7 +39,6 @@ public class DoubleFundingResource {
             + " governments, newest first. Without region, the caller's whole scope. No NIK, no name.")
     @APIResponse(responseCode = "200", description = "One page of findings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "The region is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The region lies outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FindingView> list(
             @QueryParam("region") @Parameter(description = "ID or a Kemendagri code", example = "36") String region,

@@ -70,7 +70,6 @@ public class EnrollmentEventsResource {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = BpjsRecord.class, description = "one record per line"), examples = @ExampleObject(name = "one record per line", value = EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Every record answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role is not bpjs or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 10,000 records", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Every record was rejected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -95,7 +94,6 @@ public class EnrollmentEventsResource {
     @Operation(summary = "Post a batch of BPJS enrollment records as NDJSON", description = "The same as the JSON array, one record per line (blank lines are skipped). A line that is"
             + " not valid JSON is rejected on its own.")
     @APIResponse(responseCode = "200", description = "Every record answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role is not bpjs or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "More than 10,000 records", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Every record was rejected", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -45,7 +45,6 @@ public class ParticipantsResource {
             @ExampleObject(name = "by KPJ", value = "{\"kpj\":\"22011234567\"}")}))
     @APIResponse(responseCode = "200", description = "The participants found (possibly none)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantList.class)))
     @APIResponse(responseCode = "400", description = "Neither or both identifiers, or a malformed NIK", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role is not bpjs or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantList search(ParticipantSearch search) {
         return new ParticipantList(queries.search(search));
@@ -57,7 +56,6 @@ public class ParticipantsResource {
     @Operation(summary = "Read a participant with the enrollments within the caller's scope")
     @APIResponse(responseCode = "200", description = "The participant", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "No enrollment of the participant lies within the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such participant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantView get(@PathParam("id") String id) {

@@ -61,7 +61,6 @@ public class CoverageResource {
             + " applied. Any role, within the token's region scope.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageReport.class)))
     @APIResponse(responseCode = "400", description = "Malformed region code or year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown region", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public CoverageReport coverage(
@@ -81,7 +80,6 @@ public class CoverageResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoveragePage.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Malformed region, year, sort, order, category or paging", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown region", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response children(
@@ -113,7 +111,6 @@ public class CoverageResource {
             + " Defaults: the twelve months up to the current one. Any role, within the token's scope.")
     @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class)))
     @APIResponse(responseCode = "400", description = "Malformed region, month or category, or from after to", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown region", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TrendReport trend(

@@ -50,7 +50,6 @@ public class RankingResource {
             + " months (default: the last twelve months), over all categories or one. Any role, within its scope.")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingReport.class)))
     @APIResponse(responseCode = "400", description = "Malformed parameter", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "`within` outside the token's scope, or a token without scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public RankingReport rank(
             @Parameter(description = "PROVINCE or REGENCY", required = true, example = "PROVINCE") @QueryParam("level") String level,

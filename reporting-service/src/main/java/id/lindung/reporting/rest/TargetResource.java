@@ -58,7 +58,6 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid region, year or body", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong role, or region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown region", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +80,6 @@ public class TargetResource {
             + " from the children) and the posting, if any. Any role, within the token's scope.")
     @APIResponse(responseCode = "200", description = "The target", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid region or year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown region", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Kemendagri code or ID", example = "36") @PathParam("region") String region,
@@ -99,7 +97,6 @@ public class TargetResource {
     @Operation(summary = "Withdraw a region's own targets for a year", description = "Its potential falls back to the"
             + " sum of its children's. Same roles and scope as posting.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Wrong role, or region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No posting for the region and year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response delete(@Parameter(description = "Kemendagri code or ID", example = "36") @PathParam("region") String region,

@@ -46,7 +46,7 @@ class ServiceSkeletonTest {
     @Test
     void aViewerListsTheLinesOfARegionWithNone() {
         given().header("Authorization", Tokens.bearer(Roles.VIEWER, null))
-                .queryParam("region", "94.01").queryParam("year", 2026)
+                .queryParam("region", TestRegions.regency().code()).queryParam("year", 2026)
                 .when().get("/api/v1/budget-lines").then()
                 .statusCode(200)
                 .body("items.size()", equalTo(0))

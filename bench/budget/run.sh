@@ -12,7 +12,7 @@
 #   SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/budget.jfr" bench/budget/run.sh   # profile the service
 #
 # Starts its own embedded PostgreSQL and Kafka (devstack) and the packaged budget-service as a separate JVM on
-# 127.0.0.1, and stops everything at the end. Needs ../shared/data/wilayah.csv.
+# 127.0.0.1, and stops everything at the end. Uses the region list shipped in contracts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .build/jdk.sh

@@ -8,13 +8,13 @@
 #   SERVICE_OPTS="-XX:StartFlightRecording=filename=/tmp/enrollment.jfr" bench/enrollment/run.sh 100000   # profile
 #
 # Starts its own embedded PostgreSQL and Kafka (devstack) and the packaged service as a separate JVM; everything runs
-# on 127.0.0.1 and stops at the end. Needs ../shared/data/wilayah.csv and wilayah_penduduk.csv.
+# on 127.0.0.1 and stops at the end. Uses the region list and population shipped in contracts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .build/jdk.sh
 
 if [ ! -f enrollment-service/target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-}" = 1 ]; then
-  ./mvnw -q -f enrollment-service/pom.xml package -DskipTests
+  ./mvnw -q -pl enrollment-service -am install -DskipTests
 fi
 ./mvnw -q -f bench/enrollment/pom.xml package dependency:build-classpath -DskipTests \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime

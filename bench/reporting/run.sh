@@ -13,7 +13,7 @@
 #   REPORTING_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/r.jfr" bench/reporting/run.sh   # profile the service
 #
 # Starts its own embedded PostgreSQL and Kafka (devstack), reporting-service and the gateway as separate JVMs on
-# 127.0.0.1, and stops everything at the end. Needs ../shared/data/wilayah.csv and wilayah_penduduk.csv.
+# 127.0.0.1, and stops everything at the end. Uses the region list and population shipped in contracts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . .build/jdk.sh

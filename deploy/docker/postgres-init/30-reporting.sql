@@ -1,4 +1,4 @@
--- The reporting database and the role reporting-service logs in with (design.md: one database and one role per service).
+-- The reporting database and the role reporting-service logs in with: one database and one role per service.
 -- Run once by the postgres image on an empty data volume, as the superuser. The password is the compose secret
 -- reporting-db-password, the same file the service reads as QUARKUS_DATASOURCE_PASSWORD.
 \set ON_ERROR_STOP on

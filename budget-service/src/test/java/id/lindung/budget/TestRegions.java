@@ -1,9 +1,5 @@
 package id.lindung.budget;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,11 +7,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import id.lindung.devstack.RepoRoot;
+import id.lindung.contracts.reference.ReferenceData;
 
 /**
- * Real Kemendagri codes from the region list the service loads, handed out so that no two tests of a JVM share a
- * regency: each test works in its own funding pools.
+ * Real Kemendagri codes from the region list the service loads (the one shipped in lindung-contracts), handed out so
+ * that no two tests of a JVM share a regency: each test works in its own funding pools.
  */
 public final class TestRegions {
 
@@ -35,24 +31,18 @@ public final class TestRegions {
     }
 
     private static List<Regency> load() {
-        Path file = RepoRoot.regionsFile(RepoRoot.find())
-                .orElseThrow(() -> new IllegalStateException("the tests need ../shared/data/wilayah.csv"));
         Map<String, List<String>> desa = new TreeMap<>();
         Map<String, List<String>> kelurahan = new TreeMap<>();
-        try {
-            for (String line : Files.readAllLines(file)) {
-                String code = line.split(",", 2)[0].trim();
-                if (code.length() == 5 && code.charAt(2) == '.') {
-                    desa.putIfAbsent(code, new ArrayList<>());
-                    kelurahan.putIfAbsent(code, new ArrayList<>());
-                } else if (code.length() == 13) {
-                    String regency = code.substring(0, 5);
-                    (code.charAt(9) == '1' ? kelurahan : desa).computeIfAbsent(regency, key -> new ArrayList<>())
-                            .add(code);
-                }
+        for (ReferenceData.Region region : ReferenceData.regions()) {
+            String code = region.kode();
+            if (code.length() == 5) {
+                desa.putIfAbsent(code, new ArrayList<>());
+                kelurahan.putIfAbsent(code, new ArrayList<>());
+            } else if (code.length() == 13) {
+                String regency = code.substring(0, 5);
+                (code.charAt(9) == '1' ? kelurahan : desa).computeIfAbsent(regency, key -> new ArrayList<>())
+                        .add(code);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         List<Regency> regencies = new ArrayList<>();
         desa.forEach((code, villages) -> {

@@ -3,9 +3,6 @@ package id.lindung.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,15 +23,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.contracts.reference.ReferenceData;
 import id.lindung.contracts.region.RegionCode;
 import id.lindung.contracts.region.RegionLevel;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.devstack.RepoRoot;
 import id.lindung.platform.regions.RegionDirectory;
 import id.lindung.reporting.TestEvents.Enrollment;
 
 /**
- * domain.md's Banten figures through the real event path: targets posted as published (NON_ASN 159,219, PEKERJA_RENTAN
+ * The published Banten figures (docs/domain.md) through the real event path: targets posted as published (NON_ASN 159,219, PEKERJA_RENTAN
  * 217,943, total 376,162), 122,019 enrollments spread over Banten's regencies/cities by population and published to
  * enrollment.events in bulk, and the coverage report read back.
  */
@@ -52,7 +49,7 @@ class ReferenceScenarioTest {
     RegionDirectory directory;
 
     @Test
-    void bantenShows376162Potential122019ActiveAnd32Point4PercentCoverage() throws IOException {
+    void bantenShows376162Potential122019ActiveAnd32Point4PercentCoverage() {
         int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
         Api.as("planner", "36").contentType("application/json")
                 .body(Map.of("potential", Map.of("NON_ASN", NON_ASN, "PEKERJA_RENTAN", PEKERJA_RENTAN),
@@ -83,13 +80,11 @@ class ReferenceScenarioTest {
     }
 
     /** Largest-remainder split of the count over the province's regencies/cities by population. */
-    static Map<String, Integer> spreadByPopulation(int count, String province) throws IOException {
-        Path file = RepoRoot.find().resolve("../shared/data/wilayah_penduduk.csv").normalize();
+    static Map<String, Integer> spreadByPopulation(int count, String province) {
         Map<String, Long> population = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
-            String[] columns = line.split(",");
-            if (columns[0].startsWith(province + ".") && columns[0].length() == 5) {
-                population.put(columns[0], Long.parseLong(columns[columns.length - 1].trim()));
+        for (ReferenceData.Population region : ReferenceData.population()) {
+            if (region.kode().startsWith(province + ".") && region.kode().length() == 5) {
+                population.put(region.kode(), region.total());
             }
         }
         long total = population.values().stream().mapToLong(Long::longValue).sum();

@@ -28,9 +28,9 @@ import id.lindung.platform.problem.FieldError;
 import id.lindung.platform.problem.ProblemException;
 
 /**
- * Idempotency-Key for the POSTs that create money or records (design.md): the first response to a key is stored in the
- * transaction that did the work and replayed for a repeat of the same request; the same key with another request is a
- * 422; a missing key is a 400. Keys are per operation and per caller (token subject).
+ * Idempotency-Key for the POSTs that create money or records (docs/architecture.md): the first response to a key is
+ * stored in the transaction that did the work and replayed for a repeat of the same request; the same key with another
+ * request is a 422; a missing key is a 400. Keys are per operation and per caller (token subject).
  */
 @ApplicationScoped
 public class Idempotency {

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The suite's infrastructure: one PostgreSQL server with a database and role per service, and one Kafka cluster with
- * the topics of design.md. Either started here (embedded, see {@link DevstackOptions}) or an operator's that this class
- * only provisions. Closing stops what was started here and nothing else.
+ * the topics of docs/architecture.md. Either started here (embedded, see {@link DevstackOptions}) or an operator's
+ * that this class only provisions. Closing stops what was started here and nothing else.
  */
 public final class Devstack implements AutoCloseable {
 

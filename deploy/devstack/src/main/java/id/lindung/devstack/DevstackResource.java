@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -59,10 +58,9 @@ public class DevstackResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Optional<Path> regions = RepoRoot.regionsFile(RepoRoot.find());
         Map<String, String> config = new LinkedHashMap<>(service == LindungService.GATEWAY
-                ? ServiceConfig.forGateway(tokens(), regions)
-                : ServiceConfig.forBackend(service, stack(), tokens(), regions));
+                ? ServiceConfig.forGateway(tokens())
+                : ServiceConfig.forBackend(service, stack(), tokens()));
         config.put(JWT_PUBLIC_KEY, tokens().publicKeyPem());
         return config;
     }

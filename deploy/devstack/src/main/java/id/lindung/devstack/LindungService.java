@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The four applications of the suite, with what the devstack must know to run them: the Maven module holding the
- * packaged app, the HTTP port of design.md and the database the service owns (role name = database name).
+ * packaged app, the HTTP port of docs/architecture.md and the database the service owns (role name = database name).
  */
 public enum LindungService {
 

@@ -2,7 +2,6 @@ package id.lindung.devstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Finds the repository root, where the service modules and {@code .lindung/} are: system property
@@ -29,11 +28,5 @@ public final class RepoRoot {
         }
         throw new IllegalStateException("Cannot find the Lindung repository root (a directory with mvnw) above " + start
                 + "; set -D" + PROPERTY + "=<path>");
-    }
-
-    /** The region reference data shipped beside the repository, when it is there. */
-    public static Optional<Path> regionsFile(Path root) {
-        Path file = root.resolve("../shared/data/wilayah.csv").toAbsolutePath().normalize();
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }

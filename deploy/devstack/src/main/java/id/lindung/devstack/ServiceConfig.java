@@ -1,9 +1,7 @@
 package id.lindung.devstack;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The configuration a service needs to run against the devstack, as Quarkus/MicroProfile config keys. The same map
@@ -19,14 +17,15 @@ public final class ServiceConfig {
     public static final String JWT_PUBLIC_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     public static final String JWT_ISSUER = "mp.jwt.verify.issuer";
     public static final String JWT_AUDIENCES = "mp.jwt.verify.audiences";
-    public static final String REGIONS_PATH = "lindung.regions.path";
 
     private ServiceConfig() {
     }
 
-    /** Everything a service behind the gateway needs: its database, Kafka, token verification and regions. */
-    public static Map<String, String> forBackend(LindungService service, Devstack stack, DevJwt tokens,
-            Optional<Path> regions) {
+    /**
+     * Everything a service behind the gateway needs: its database, Kafka and token verification. The region list
+     * is not among them: every service loads the one shipped in lindung-contracts.
+     */
+    public static Map<String, String> forBackend(LindungService service, Devstack stack, DevJwt tokens) {
         String database = service.database()
                 .orElseThrow(() -> new IllegalArgumentException(service.id() + " has no database"));
         Map<String, String> config = new LinkedHashMap<>();
@@ -34,17 +33,16 @@ public final class ServiceConfig {
         config.put(DB_USERNAME, database);
         config.put(DB_PASSWORD, database);
         config.put(KAFKA_BOOTSTRAP, stack.bootstrapServers());
-        config.putAll(forGateway(tokens, regions));
+        config.putAll(forGateway(tokens));
         return config;
     }
 
-    /** The gateway keeps no state: token verification and regions only. */
-    public static Map<String, String> forGateway(DevJwt tokens, Optional<Path> regions) {
+    /** The gateway keeps no state: token verification only. */
+    public static Map<String, String> forGateway(DevJwt tokens) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put(JWT_PUBLIC_KEY_LOCATION, tokens.publicKeyPath().toString());
         config.put(JWT_ISSUER, DevJwt.ISSUER);
         config.put(JWT_AUDIENCES, DevJwt.AUDIENCE);
-        regions.ifPresent(path -> config.put(REGIONS_PATH, path.toString()));
         return config;
     }
 }

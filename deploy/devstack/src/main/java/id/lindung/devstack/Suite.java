@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -173,15 +172,14 @@ public final class Suite implements AutoCloseable {
     }
 
     private Map<String, String> config(LindungService service, Map<LindungService, Integer> ports) {
-        Optional<Path> regions = RepoRoot.regionsFile(options.root());
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.port", Integer.toString(ports.get(service)));
         if (service == LindungService.GATEWAY) {
-            config.putAll(ServiceConfig.forGateway(tokens, regions));
+            config.putAll(ServiceConfig.forGateway(tokens));
             LindungService.backends().forEach(backend -> config.put(BACKEND_PROPERTY_PREFIX + backend.id(),
                     "http://localhost:" + ports.get(backend)));
         } else {
-            config.putAll(ServiceConfig.forBackend(service, devstack, tokens, regions));
+            config.putAll(ServiceConfig.forBackend(service, devstack, tokens));
         }
         config.putAll(secrets.of(service));
         return config;

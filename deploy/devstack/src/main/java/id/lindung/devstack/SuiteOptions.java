@@ -36,7 +36,7 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
 
     /**
      * What {@code ./lindung up} runs: data, keys and logs under {@code <root>/.lindung/}, PostgreSQL on 5432 and Kafka
-     * on 9092 when free, the services on the ports of design.md (8080 to 8083).
+     * on 9092 when free, the services on the ports of docs/architecture.md (8080 to 8083).
      */
     public static SuiteOptions forDeveloper(Path root) {
         Path home = root.resolve(".lindung");

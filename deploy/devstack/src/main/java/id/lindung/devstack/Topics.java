@@ -3,7 +3,7 @@ package id.lindung.devstack;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The Kafka topics of design.md; every source topic has a dead-letter topic named {@code <topic>.dlq}. */
+/** The Kafka topics of docs/architecture.md; every source topic has a dead-letter topic named {@code <topic>.dlq}. */
 public final class Topics {
 
     public static final String BPJS_ENROLLMENT_EVENTS = "bpjs.enrollment-events";

@@ -43,13 +43,17 @@ public final class RecordChecker {
             "wageBase", "riskClass", "coverageStart", "coverageEnd", "endReason");
 
     private final Predicate<RegionCode> regionExists;
+    private final Predicate<RegionCode> nikDistrict;
     private final Clock clock;
 
     /**
      * @param regionExists whether a well-formed code is in the Kemendagri list (see RegionDirectory)
+     * @param nikDistrict whether a district code may be a NIK's district of first registration: a current district or
+     *        a retired one (RegionDirectory#isNikDistrict)
      */
-    public RecordChecker(Predicate<RegionCode> regionExists, Clock clock) {
+    public RecordChecker(Predicate<RegionCode> regionExists, Predicate<RegionCode> nikDistrict, Clock clock) {
         this.regionExists = regionExists;
+        this.nikDistrict = nikDistrict;
         this.clock = clock;
     }
 
@@ -162,7 +166,7 @@ public final class RecordChecker {
         return programmes;
     }
 
-    private static void checkNik(Reader in, String nik, LocalDate birthDate, Sex sex) {
+    private void checkNik(Reader in, String nik, LocalDate birthDate, Sex sex) {
         if (nik == null) {
             return;
         }
@@ -172,6 +176,10 @@ public final class RecordChecker {
             return;
         }
         Nik parsed = Nik.of(nik);
+        if (!nikDistrict.test(RegionCode.of(parsed.districtCode()))) {
+            // the district itself is not quoted: it is part of the NIK
+            in.reject("nik", "district part is neither a current nor a retired Kemendagri district");
+        }
         if (sex != null && parsed.sex() != sex) {
             in.reject("sex", "does not agree with the NIK (which encodes " + parsed.sex() + ")");
         }

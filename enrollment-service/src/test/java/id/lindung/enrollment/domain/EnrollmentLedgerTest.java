@@ -17,7 +17,7 @@ import id.lindung.enrollment.support.Records;
 
 class EnrollmentLedgerTest {
 
-    private final RecordChecker checker = new RecordChecker(code -> true, Clock.systemUTC());
+    private final RecordChecker checker = new RecordChecker(code -> true, code -> true, Clock.systemUTC());
     private final EnrollmentLedger ledger = new EnrollmentLedger(record -> new ParticipantState(UUID.randomUUID(),
             new byte[]{1}, Nik.mask(record.nik()), record.kpj(), record.fullName(), record.birthDate(),
             record.sex(), record.occurredAt(), true));

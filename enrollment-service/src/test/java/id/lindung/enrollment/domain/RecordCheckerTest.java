@@ -19,7 +19,10 @@ class RecordCheckerTest {
 
     private static final Set<String> KNOWN = Set.of("36", "36.03", "36.03.01", "36.03.01.2003", "36.04",
             "36.04.05", "36.04.05.2001");
-    private final RecordChecker checker = new RecordChecker(code -> KNOWN.contains(code.value()), Clock.systemUTC());
+    /** A district an earlier list had: NIKs issued there keep it. */
+    private static final String RETIRED = "91.01.01";
+    private final RecordChecker checker = new RecordChecker(code -> KNOWN.contains(code.value()),
+            code -> KNOWN.contains(code.value()) || code.value().equals(RETIRED), Clock.systemUTC());
 
     private CheckedRecord check(ObjectNode record) {
         return checker.check(0, record);
@@ -101,13 +104,19 @@ class RecordCheckerTest {
     }
 
     @Test
-    void withoutARegionListFinerCodesAreCheckedForFormOnly() {
-        RecordChecker provincesOnly = new RecordChecker(
-                code -> code.provinceDigits().map(id.lindung.contracts.region.Provinces::isKnown).orElse(false),
-                Clock.systemUTC());
-        assertThat(provincesOnly.check(0, Records.enrolled().put("domicileRegion", "36.03.01.2999")).isValid())
-                .isTrue();
-        assertThat(provincesOnly.check(0, Records.enrolled().put("domicileRegion", "99.01")).isValid()).isFalse();
+    void aNikFromADistrictNoListHasEverHadIsRejected() {
+        ObjectNode record = Records.enrolled();
+        assertRejected(record.put("nik", "360399" + record.get("nik").asText().substring(6)), "nik",
+                "neither a current nor a retired Kemendagri district");
+    }
+
+    @Test
+    void aNikKeepsARetiredDistrictForLife() {
+        ObjectNode record = Records.enrolled();
+        CheckedRecord checked = check(record.put("nik", "910101" + record.get("nik").asText().substring(6)));
+
+        assertThat(checked.reasons()).isEmpty();
+        assertThat(checked.isValid()).isTrue();
     }
 
     @Test

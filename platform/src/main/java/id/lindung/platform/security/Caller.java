@@ -14,9 +14,9 @@ import id.lindung.platform.problem.ProblemException;
 /**
  * Who is calling, read from the verified JWT: roles from {@code groups}, the region scope from {@code region}.
  * <p>
- * Scope rules (design.md): a token with a {@code region} claim acts on that region and below only. A token without one
- * has national scope only when its role is national by nature ({@code admin}, {@code bpjs}, {@code viewer}); a
- * {@code finance} or {@code planner} token must name its government.
+ * Scope rules (docs/architecture.md): a token with a {@code region} claim acts on that region and below only. A
+ * token without one has national scope only when its role is national by nature ({@code admin}, {@code bpjs},
+ * {@code viewer}); a {@code finance} or {@code planner} token must name its government.
  */
 @RequestScoped
 public class Caller {

@@ -98,9 +98,7 @@ public final class BudgetBenchmark {
 
     private void run() throws Exception {
         Path root = RepoRoot.find();
-        Path regionsFile = RepoRoot.regionsFile(root).orElseThrow(() -> new IllegalStateException(
-                "needs ../shared/data/wilayah.csv"));
-        Regions regions = Regions.load(regionsFile);
+        Regions regions = Regions.load();
         int year = LocalDate.now(WIB).getYear();
         Generated generated = new Generated(regions, year);
         Path work = Files.createDirectories(root.resolve("bench/budget/target/run"));
@@ -129,7 +127,7 @@ public final class BudgetBenchmark {
             line("Kafka consumer (baseline), %,d events", events, consumeNanos);
 
             int port = freePort();
-            Process service = start(root, work, stack, tokens, regionsFile, port);
+            Process service = start(root, work, stack, tokens, port);
             try {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -223,7 +221,7 @@ public final class BudgetBenchmark {
         }
     }
 
-    private static Process start(Path root, Path work, Devstack stack, DevJwt tokens, Path regions, int port)
+    private static Process start(Path root, Path work, Devstack stack, DevJwt tokens, int port)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g", "-Dquarkus.http.port=" + port));
@@ -231,7 +229,7 @@ public final class BudgetBenchmark {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        ServiceConfig.forBackend(LindungService.BUDGET, stack, tokens, java.util.Optional.of(regions))
+        ServiceConfig.forBackend(LindungService.BUDGET, stack, tokens)
                 .forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(root.resolve("budget-service/target/quarkus-app/quarkus-run.jar").toString());

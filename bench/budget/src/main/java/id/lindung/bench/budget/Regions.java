@@ -1,10 +1,9 @@
 package id.lindung.bench.budget;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import id.lindung.contracts.reference.ReferenceData;
 
 /** The real Kemendagri codes the generated data uses: provinces, regencies/cities and desa (villages with an APBDes). */
 final class Regions {
@@ -13,11 +12,11 @@ final class Regions {
     final List<String> regencies = new ArrayList<>();
     final List<String> desa = new ArrayList<>();
 
-    static Regions load(Path csv) throws IOException {
+    /** From the list shipped in lindung-contracts, the one the service loads too. */
+    static Regions load() {
         Regions regions = new Regions();
-        List<String> lines = Files.readAllLines(csv);
-        for (String line : lines.subList(1, lines.size())) {
-            String code = line.substring(0, line.indexOf(',')).trim();
+        for (ReferenceData.Region region : ReferenceData.regions()) {
+            String code = region.kode();
             switch (code.length()) {
                 case 2 -> regions.provinces.add(code);
                 case 5 -> regions.regencies.add(code);

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -65,7 +64,6 @@ public final class KafkaDoorBenchmark {
         int records = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         Path root = Path.of(System.getProperty("lindung.root", ".")).toAbsolutePath().normalize();
         Path app = root.resolve("enrollment-service/target/quarkus-app/quarkus-run.jar");
-        Path data = root.resolve("../shared/data").normalize();
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build enrollment-service first (run.sh does)");
         }
@@ -78,12 +76,11 @@ public final class KafkaDoorBenchmark {
             DevJwt tokens = DevJwt.inDirectory(work.resolve("jwt"));
 
             log("producing %,d records to %s...", records, BPJS_TOPIC);
-            double produceSeconds = produce(stack, records, new RecordGenerator(data.resolve("wilayah.csv"),
-                    data.resolve("wilayah_penduduk.csv"), seed, runId));
+            double produceSeconds = produce(stack, records, new RecordGenerator(seed, runId));
 
             log("starting enrollment-service...");
             int port = freePort();
-            Process service = startService(app, stack, tokens, data.resolve("wilayah.csv"), port,
+            Process service = startService(app, stack, tokens, port,
                     work.resolve("enrollment-service.log"));
             try {
                 long startupMillis = awaitReady(port, service);
@@ -104,8 +101,7 @@ public final class KafkaDoorBenchmark {
 
                 log("raw PostgreSQL COPY of the same rows...");
                 Path csv = work.resolve("rows.csv");
-                writeCsv(csv, records, new RecordGenerator(data.resolve("wilayah.csv"),
-                        data.resolve("wilayah_penduduk.csv"), seed, runId));
+                writeCsv(csv, records, new RecordGenerator(seed, runId));
                 double copyCpuBefore = postgresCpuSeconds(stack);
                 double copySeconds = copy(stack.postgres().serviceDataSource(database), csv);
                 double copyCpu = postgresCpuSeconds(stack) - copyCpuBefore;
@@ -183,11 +179,11 @@ public final class KafkaDoorBenchmark {
         return record.toString();
     }
 
-    private static Process startService(Path app, Devstack stack, DevJwt tokens, Path regions, int port, Path log)
+    private static Process startService(Path app, Devstack stack, DevJwt tokens, int port, Path log)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx2g"));
-        ServiceConfig.forBackend(LindungService.ENROLLMENT, stack, tokens, Optional.of(regions))
+        ServiceConfig.forBackend(LindungService.ENROLLMENT, stack, tokens)
                 .forEach((key, value) -> command.add("-D" + key + "=" + value));
         String extraOptions = System.getenv().getOrDefault("SERVICE_OPTS", "").strip();
         if (!extraOptions.isEmpty()) {

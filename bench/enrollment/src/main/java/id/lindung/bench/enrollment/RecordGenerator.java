@@ -1,9 +1,5 @@
 package id.lindung.bench.enrollment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import id.lindung.contracts.reference.ReferenceData;
 
 /**
  * Generates BPJS enrollment records that pass enrollment-service's validation, deterministically from a seed (so the
@@ -50,12 +48,14 @@ public final class RecordGenerator {
     private final OffsetDateTime base = OffsetDateTime.of(2025, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7));
     private long index;
 
-    public RecordGenerator(Path wilayah, Path penduduk, long seed, String runId) {
+    /** Over the region list and population shipped in lindung-contracts. */
+    public RecordGenerator(long seed, String runId) {
         this.runId = runId;
         this.random = new SplittableRandom(seed);
         districtsOfRegency = new HashMap<>();
         villagesOfDistrict = new HashMap<>();
-        for (String code : codes(wilayah)) {
+        for (ReferenceData.Region region : ReferenceData.regions()) {
+            String code = region.kode();
             if (code.length() == 8) {
                 districtsOfRegency.computeIfAbsent(code.substring(0, 5), key -> new ArrayList<>()).add(code);
             } else if (code.length() == 13) {
@@ -65,13 +65,11 @@ public final class RecordGenerator {
         List<String> names = new ArrayList<>();
         List<Long> totals = new ArrayList<>();
         List<Double> female = new ArrayList<>();
-        for (String line : lines(penduduk)) {
-            String[] cells = line.split(",");
-            if (cells[0].length() == 5 && districtsOfRegency.containsKey(cells[0])) {
-                names.add(cells[0]);
-                long total = Long.parseLong(cells[cells.length - 1]);
-                totals.add(total);
-                female.add(Double.parseDouble(cells[cells.length - 2]) / total);
+        for (ReferenceData.Population region : ReferenceData.population()) {
+            if (region.kode().length() == 5 && districtsOfRegency.containsKey(region.kode())) {
+                names.add(region.kode());
+                totals.add(region.total());
+                female.add((double) region.wanita() / region.total());
             }
         }
         regencies = names.toArray(String[]::new);
@@ -84,7 +82,7 @@ public final class RecordGenerator {
             femaleShare[i] = female.get(i);
         }
         if (regencies.length < 500) {
-            throw new IllegalStateException("expected the ~514 regencies of " + penduduk + ", found " + regencies.length);
+            throw new IllegalStateException("expected the ~514 regencies of the population list, found " + regencies.length);
         }
     }
 
@@ -207,16 +205,4 @@ public final class RecordGenerator {
         return "bench-" + runId + "-" + i;
     }
 
-    private static List<String> codes(Path file) {
-        return lines(file).stream().map(line -> line.substring(0, line.indexOf(','))).toList();
-    }
-
-    private static List<String> lines(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return lines.subList(1, lines.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
 }

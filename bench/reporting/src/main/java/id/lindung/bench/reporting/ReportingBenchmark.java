@@ -93,7 +93,7 @@ public final class ReportingBenchmark {
 
     private void run(Map<String, Integer> options) throws Exception {
         Path root = RepoRoot.find();
-        wilayah = Wilayah.load(root.resolve("../shared/data").normalize());
+        wilayah = Wilayah.load();
         Path work = Files.createTempDirectory("lindung-bench-reporting");
         System.out.printf("region list: %d regions, %d villages; work dir %s%n", wilayah.codes.size(),
                 wilayah.villages.size(), work);
@@ -103,9 +103,8 @@ public final class ReportingBenchmark {
             stack = started;
             DevJwt tokens = DevJwt.inDirectory(work.resolve("jwt"));
             token = tokens.mint("bench", Set.of("admin"), null, Duration.ofHours(2));
-            Path regions = root.resolve("../shared/data/wilayah.csv").normalize();
             int port = freePort();
-            service = startReporting(root, tokens, regions, port, work.resolve("reporting.log"));
+            service = startReporting(root, tokens, port, work.resolve("reporting.log"));
             directBase = "http://127.0.0.1:" + port;
             System.out.printf("reporting-service ready in %d ms (log %s)%n",
                     awaitReady(directBase, "/q/health/ready", service, 120),
@@ -114,7 +113,7 @@ public final class ReportingBenchmark {
             throughput(options.get("events"));
             freshness(options.get("freshness"));
             if (options.get("participants") > 0) {
-                gateway = startGateway(root, tokens, regions, port, work.resolve("gateway.log"));
+                gateway = startGateway(root, tokens, port, work.resolve("gateway.log"));
                 loadParticipants(options.get("participants"));
                 queries(options.get("queries"));
             }
@@ -551,13 +550,13 @@ public final class ReportingBenchmark {
         return DriverManager.getConnection(stack.jdbcUrl("reporting"), "reporting", "reporting");
     }
 
-    private Process startReporting(Path root, DevJwt tokens, Path regions, int port, Path log) throws IOException {
+    private Process startReporting(Path root, DevJwt tokens, int port, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g"));
         String extra = System.getenv("REPORTING_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        ServiceConfig.forBackend(LindungService.REPORTING, stack, tokens, Optional.of(regions))
+        ServiceConfig.forBackend(LindungService.REPORTING, stack, tokens)
                 .forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar",
                 root.resolve("reporting-service/target/quarkus-app/quarkus-run.jar").toString()));
@@ -565,7 +564,7 @@ public final class ReportingBenchmark {
     }
 
     /** The gateway in front of this reporting-service, or null (and a note) when it cannot be started. */
-    private Process startGateway(Path root, DevJwt tokens, Path regions, int reportingPort, Path log) {
+    private Process startGateway(Path root, DevJwt tokens, int reportingPort, Path log) {
         Path app = root.resolve("gateway/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(app)) {
             System.out.println("gateway: no packaged gateway at " + app + "; queries measured direct only");
@@ -575,7 +574,7 @@ public final class ReportingBenchmark {
         try {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g"));
-            ServiceConfig.forGateway(tokens, Optional.of(regions))
+            ServiceConfig.forGateway(tokens)
                     .forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
                     "-Dlindung.gateway.backends.reporting=http://127.0.0.1:" + reportingPort,

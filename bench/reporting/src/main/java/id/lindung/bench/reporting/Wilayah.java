@@ -1,14 +1,13 @@
 package id.lindung.bench.reporting;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import id.lindung.contracts.reference.ReferenceData;
 
 /**
  * The Kemendagri region list and regency populations, indexed for generating data: every region has an index, every
@@ -30,12 +29,12 @@ final class Wilayah {
     private double[] cumulativeWeight;
     private List<String> weightedRegencies;
 
-    static Wilayah load(Path dataDir) throws IOException {
+    /** From the list and population shipped in lindung-contracts. */
+    static Wilayah load() {
         Wilayah wilayah = new Wilayah();
         wilayah.add("ID");
-        for (String line : Files.readAllLines(dataDir.resolve("wilayah.csv")).subList(1,
-                Files.readAllLines(dataDir.resolve("wilayah.csv")).size())) {
-            String code = line.substring(0, line.indexOf(',')).trim();
+        for (ReferenceData.Region region : ReferenceData.regions()) {
+            String code = region.kode();
             wilayah.add(code);
             switch (code.length()) {
                 case 2 -> wilayah.provinces.add(code);
@@ -52,11 +51,9 @@ final class Wilayah {
             wilayah.villagesOfRegency.computeIfAbsent(village.substring(0, 5), key -> new ArrayList<>())
                     .add(wilayah.villageLineage.size() - 1);
         }
-        List<String> population = Files.readAllLines(dataDir.resolve("wilayah_penduduk.csv"));
-        for (String line : population.subList(1, population.size())) {
-            String[] columns = line.split(",");
-            if (columns[0].length() == 5 && wilayah.villagesOfRegency.containsKey(columns[0])) {
-                wilayah.regencyPopulation.put(columns[0], Long.parseLong(columns[columns.length - 1].trim()));
+        for (ReferenceData.Population region : ReferenceData.population()) {
+            if (region.kode().length() == 5 && wilayah.villagesOfRegency.containsKey(region.kode())) {
+                wilayah.regencyPopulation.put(region.kode(), region.total());
             }
         }
         wilayah.weightedRegencies = new ArrayList<>(wilayah.regencyPopulation.keySet());

@@ -19,7 +19,7 @@ import id.lindung.contracts.programme.Segment;
  * The contribution rate tables, loaded once and read without locks: rules, income steps, wage caps, contract slices and
  * discounts. {@link #quote} interprets the rows; no rate, cap, step or discount lives in code.
  * <p>
- * Arithmetic is exact (BigDecimal); each programme's amount is rounded to whole rupiah, half up, once (domain.md).
+ * Arithmetic is exact (BigDecimal); each programme's amount is rounded to whole rupiah, half up, once (docs/domain.md).
  */
 public final class RateBook {
 

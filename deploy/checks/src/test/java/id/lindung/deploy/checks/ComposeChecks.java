@@ -303,7 +303,7 @@ final class ComposeChecks {
         return problems;
     }
 
-    /** Only the gateway publishes a port, and it is the gateway's 8080 (design.md). */
+    /** Only the gateway publishes a port, and it is the gateway's 8080 (docs/architecture.md). */
     static List<String> ports(Compose compose) {
         List<String> problems = new ArrayList<>();
         int gatewayPort = LindungService.GATEWAY.defaultPort();
@@ -337,7 +337,7 @@ final class ComposeChecks {
         return problems;
     }
 
-    /** The topics of the devstack (design.md), and every topic a service's channels name, are created. */
+    /** The topics of the devstack (docs/architecture.md), and every topic a service's channels name, are created. */
     static List<String> topics(Compose compose) {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> created = createdTopics(compose);
@@ -461,8 +461,8 @@ final class ComposeChecks {
     }
 
     /**
-     * The JWT public key and the region list are mounted from the host where the services look for them (never baked
-     * into an image); a key given as a URL (JWKS) needs no mount.
+     * The JWT public key (and a region list, should one override the list shipped in the jar) are mounted from the host
+     * where the services look for them (never baked into an image); a key given as a URL (JWKS) needs no mount.
      */
     static List<String> mounts(Compose compose) {
         List<String> problems = new ArrayList<>();

@@ -60,8 +60,9 @@ class ConfigDerivationTest {
         assertThat(configuration.requiredKeys(LindungService.ENROLLMENT)).contains(
                 "lindung.enrollment.nik.hash-key", "lindung.enrollment.nik.encryption-key",
                 "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
-                "kafka.bootstrap.servers", "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer",
-                "lindung.regions.path");
+                "kafka.bootstrap.servers", "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer")
+                .as("the region list ships in the jar; lindung.regions.path only overrides it")
+                .doesNotContain("lindung.regions.path");
         assertThat(configuration.requiredKeys(LindungService.GATEWAY)).contains(
                 "lindung.gateway.backends.enrollment", "lindung.gateway.backends.budget",
                 "lindung.gateway.backends.reporting", "mp.jwt.verify.publickey.location")

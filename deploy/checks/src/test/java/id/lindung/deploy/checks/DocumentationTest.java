@@ -40,8 +40,7 @@ class DocumentationTest {
         while (path.find()) {
             String name = path.group(1);
             Path file = Repo.path(name);
-            boolean madeLater = name.startsWith("deploy/docker/secrets") || name.equals(
-                    "deploy/docker/regions/wilayah.csv") || name.startsWith("deploy/checks/target/");
+            boolean madeLater = name.startsWith("deploy/docker/secrets") || name.startsWith("deploy/checks/target/");
             if (!Files.exists(file) && !madeLater) {
                 missing.add(name);
             }

@@ -47,12 +47,12 @@ class KubernetesBrokenCopiesTest {
     void aRenamedVariableInAConfigMapIsCaught() {
         Manifests broken = prodWith(objects -> {
             ObjectNode data = (ObjectNode) find(objects, "ConfigMap", "reporting-service").get("data");
-            data.set("LINDUNG_REGION_PATH", data.remove("LINDUNG_REGIONS_PATH"));
+            data.set("KAFKA_BOOTSTRAP_SERVER", data.remove("KAFKA_BOOTSTRAP_SERVERS"));
         });
 
         assertThat(KubernetesChecks.environment(broken, configuration)).containsExactlyInAnyOrder(
-                "reporting-service needs LINDUNG_REGIONS_PATH (lindung.regions.path)",
-                "reporting-service gets LINDUNG_REGION_PATH (ConfigMap reporting-service), which is no key its"
+                "reporting-service needs KAFKA_BOOTSTRAP_SERVERS (kafka.bootstrap.servers)",
+                "reporting-service gets KAFKA_BOOTSTRAP_SERVER (ConfigMap reporting-service), which is no key its"
                         + " configuration reads");
     }
 

@@ -344,7 +344,7 @@ final class KubernetesChecks {
     }
 
     /**
-     * One KafkaTopic per topic of the devstack (design.md) and of the services' channels, with replication 3 and
+     * One KafkaTopic per topic of the devstack (docs/architecture.md) and of the services' channels, with replication 3 and
      * min.insync.replicas 2, and at least as many partitions as the most instances of any service that consumes it.
      */
     static List<String> topics(Manifests manifests) {

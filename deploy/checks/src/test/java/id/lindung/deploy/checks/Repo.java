@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import id.lindung.devstack.RepoRoot;
 
@@ -29,9 +28,8 @@ final class Repo {
         }
     }
 
-    /** design.md of the project notes beside the repository ({@code ../shared/design.md}), where it is checked out. */
-    static Optional<Path> designNotes() {
-        Path file = ROOT.resolve("../shared/design.md").normalize();
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    /** The project's architecture notes, whose tables of ports and topics the checks hold the files to. */
+    static Path architectureNotes() {
+        return path("docs/architecture.md");
     }
 }

@@ -114,26 +114,24 @@ final class Suite {
         return ServiceSources.of(service).channelTopics().get("incoming");
     }
 
-    /** The topics of design.md's table, when the notes are checked out beside the repository. */
-    static Optional<Set<String>> designTopics() {
-        return Repo.designNotes().map(file -> {
-            Set<String> topics = new TreeSet<>();
-            Matcher row = Pattern.compile("(?m)^\\| `([a-z][a-z0-9.-]+)` \\|").matcher(Repo.read(file));
-            while (row.find()) {
-                topics.add(row.group(1));
-            }
-            if (Repo.read(file).contains("`<topic>.dlq`")) {
-                Set.copyOf(topics).forEach(topic -> topics.add(Topics.dlq(topic)));
-            }
-            return topics;
-        });
+    /** The topics of the table in docs/architecture.md, with the dead-letter topic it gives each. */
+    static Set<String> documentedTopics() {
+        String notes = Repo.read(Repo.architectureNotes());
+        Set<String> topics = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z][a-z0-9.-]+)` \\|").matcher(notes);
+        while (row.find()) {
+            topics.add(row.group(1));
+        }
+        if (notes.contains("`<topic>.dlq`")) {
+            Set.copyOf(topics).forEach(topic -> topics.add(Topics.dlq(topic)));
+        }
+        return topics;
     }
 
     private static Map<LindungService, Set<String>> readDevstackKeys() {
         // a key pair kept in target/ between runs: making one takes a while on a busy machine
         Path keys = Path.of("target/devstack-keys").toAbsolutePath();
-        Set<String> common = ServiceConfig
-                .forGateway(DevJwt.inDirectory(keys), Optional.of(keys.resolve("regions.csv"))).keySet();
+        Set<String> common = ServiceConfig.forGateway(DevJwt.inDirectory(keys)).keySet();
         Set<String> gateway = new TreeSet<>(common);
         LindungService.backends().forEach(backend -> gateway.add(
                 id.lindung.devstack.Suite.BACKEND_PROPERTY_PREFIX + backend.id()));

@@ -45,7 +45,8 @@ class SuiteAgreementTest {
         assertThat(ComposeChecks.createdTopics(compose).keySet()).containsExactlyInAnyOrderElementsOf(Suite.topics());
         assertThat(kubernetes.all(KafkaTopic.class)).extracting(topic -> topic.getMetadata().getName())
                 .containsExactlyInAnyOrderElementsOf(Suite.topics());
-        Suite.designTopics().ifPresent(design -> assertThat(Suite.topics()).containsExactlyInAnyOrderElementsOf(design));
+        assertThat(Suite.topics()).as("docs/architecture.md")
+                .containsExactlyInAnyOrderElementsOf(Suite.documentedTopics());
 
         assertThat(ComposeChecks.initDatabases().keySet()).containsExactlyInAnyOrderElementsOf(Suite.databases());
         assertThat(kubernetes.all(CloudNativePg.Database.class)).extracting(database -> database.spec().name())
@@ -80,18 +81,16 @@ class SuiteAgreementTest {
     }
 
     @Test
-    void everyPortAgreesWithDesignMdTheReadmeAndTheServicesOwnConfiguration() {
+    void everyPortAgreesWithTheArchitectureNotesTheReadmeAndTheServicesOwnConfiguration() {
         Map<String, Integer> readme = ports(Repo.read(Repo.path("README.md")));
         for (LindungService service : Suite.services()) {
             assertThat(ServiceSources.of(service).httpPort()).as(service.module() + " application.properties")
                     .hasValue(service.defaultPort());
             assertThat(readme).as("README.md").containsEntry(service.module(), service.defaultPort());
         }
-        Repo.designNotes().ifPresent(design -> {
-            Map<String, Integer> table = ports(Repo.read(design));
-            Suite.services().forEach(service -> assertThat(table).as("design.md")
-                    .containsEntry(service.module(), service.defaultPort()));
-        });
+        Map<String, Integer> documented = ports(Repo.read(Repo.architectureNotes()));
+        Suite.services().forEach(service -> assertThat(documented).as("docs/architecture.md")
+                .containsEntry(service.module(), service.defaultPort()));
     }
 
     private static boolean isConfiguration(String name) {

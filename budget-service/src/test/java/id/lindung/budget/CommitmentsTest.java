@@ -24,6 +24,7 @@ import id.lindung.budget.service.Commitments;
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
+import id.lindung.devstack.DatabaseOutage;
 import id.lindung.devstack.DevstackResource;
 import id.lindung.platform.security.Roles;
 
@@ -259,6 +260,33 @@ class CommitmentsTest {
                             .contains("payer.region"));
             assertThat(dead).filteredOn(seen -> seen.key().endsWith("-3"))
                     .allSatisfy(seen -> assertThat(seen.headers().get("dead-letter-reason")).contains("nik"));
+            assertThat(dead).allSatisfy(seen -> assertThat(seen.value().toString()).doesNotContain("3603011705900001")
+                    .doesNotContain("not json").contains("quarantineId"));
         });
+        List<String> quarantined = given().header("Authorization", Tokens.bearer(Roles.ADMIN, null))
+                .queryParam("consumer", "enrollment-events").queryParam("size", 500)
+                .when().get("/api/v1/budget/quarantine").then().statusCode(200).extract().path("items.reasons.flatten()");
+        assertThat(String.join(" ", quarantined)).contains("payer.region").contains("not JSON");
+        given().header("Authorization", Tokens.bearer(Roles.FINANCE, regency.code()))
+                .when().get("/api/v1/budget/quarantine").then().statusCode(403);
+    }
+
+    @Test
+    void aDatabaseOutageIsWaitedOutWithReadinessDownAndTheEventIsAppliedOnceItEnds() {
+        TestRegions.Regency regency = TestRegions.regency();
+        Kafka.Enrollment enrollment = Kafka.Enrollment.nonAsn(regency.code(), LocalDate.of(YEAR, 1, 1), null,
+                Programme.JKM);
+        var event = enrollment.event(EventTypes.ENROLLMENT_ACTIVATED, 1);
+        try (DatabaseOutage outage = DatabaseOutage.of(DevstackResource.stack(), "budget")) {
+            Kafka.send(event);
+            await().atMost(Duration.ofSeconds(60)).until(() -> "DOWN".equals(JsonPath.from(
+                    given().when().get("/q/health/ready").then().extract().asString())
+                    .getString("checks.find { it.name == 'consumers' }.status")));
+        }
+
+        awaitCommitted(pool(regency.code(), YEAR, "JKM", "NON_ASN"), 12 * 3_000);
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().when().get("/q/health/ready").statusCode() == 200);
+        assertThat(Kafka.seen(seen -> seen.topic().endsWith(".dlq")
+                && event.id().equals(seen.value().path("eventId").asText()))).isEmpty();
     }
 }

@@ -30,9 +30,9 @@ class NikTest {
     void everyStructuralProblemIsNamed() {
         assertThat(Nik.problems("36030117059")).containsExactly("must be exactly 16 digits");
         assertThat(Nik.problems("360301170590000x")).containsExactly("must be exactly 16 digits");
-        assertThat(Nik.problems("9903011705900001")).containsExactly("province part 99 is not a known province");
-        assertThat(Nik.problems("3603013102900001")).containsExactly("birth date part 310290 is not a real date");
-        assertThat(Nik.problems("3603017205900001")).containsExactly("birth date part 720590 is not a real date");
+        assertThat(Nik.problems("9903011705900001")).containsExactly("province part (digits 1-2) is not a known province");
+        assertThat(Nik.problems("3603013102900001")).containsExactly("birth date part (digits 7-12) is not a real date");
+        assertThat(Nik.problems("3603017205900001")).containsExactly("birth date part (digits 7-12) is not a real date");
         assertThat(Nik.problems("3603011705900000")).containsExactly("serial part must not be 0000");
         assertThat(Nik.problems("3600001705900001")).containsExactly("district part must not be 00");
         assertThat(Nik.problems("3603011705900001")).isEmpty();

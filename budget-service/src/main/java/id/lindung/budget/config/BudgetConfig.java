@@ -67,10 +67,6 @@ public interface BudgetConfig {
         @WithDefault("1")
         int yearsAhead();
 
-        /** How long a batch is retried while the database is unavailable before the consumer gives up (and restarts). */
-        @WithDefault("PT5M")
-        Duration maxRetry();
-
         /** Enrollments per transaction of the yearly roll-over. */
         @WithDefault("2000")
         int rolloverChunk();

@@ -34,13 +34,13 @@ public final class Nik {
             return problems;
         }
         if (!Provinces.isKnown(text.substring(0, 2))) {
-            problems.add("province part " + text.substring(0, 2) + " is not a known province");
+            problems.add("province part (digits 1-2) is not a known province");
         }
         if (text.substring(2, 4).equals("00") || text.substring(4, 6).equals("00")) {
             problems.add("district part must not be 00");
         }
         if (birthDateOf(text, LocalDate.now()) == null) {
-            problems.add("birth date part " + text.substring(6, 12) + " is not a real date");
+            problems.add("birth date part (digits 7-12) is not a real date");
         }
         if (text.endsWith("0000")) {
             problems.add("serial part must not be 0000");

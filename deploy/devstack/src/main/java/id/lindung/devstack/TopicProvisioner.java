@@ -38,7 +38,8 @@ final class TopicProvisioner {
             Set<String> existing = await(admin.listTopics().names());
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, Optional.of(partitions), Optional.empty()))
+                    .map(topic -> new NewTopic(topic, Optional.of(partitions), Optional.empty())
+                            .configs(Map.of("retention.ms", Long.toString(Topics.retentionMs(topic)))))
                     .toList();
             if (!missing.isEmpty()) {
                 LOG.infof("Creating topics %s with %d partitions", missing.stream().map(NewTopic::name).toList(),

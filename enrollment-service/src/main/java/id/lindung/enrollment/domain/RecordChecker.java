@@ -181,7 +181,8 @@ public final class RecordChecker {
             in.reject("nik", "district part is neither a current nor a retired Kemendagri district");
         }
         if (sex != null && parsed.sex() != sex) {
-            in.reject("sex", "does not agree with the NIK (which encodes " + parsed.sex() + ")");
+            // the reason names no part of the NIK: reasons reach dead letters and logs
+            in.reject("sex", "does not agree with the sex encoded in the NIK");
         }
         if (birthDate != null) {
             int day = Integer.parseInt(nik.substring(6, 8)) % 40;

@@ -93,8 +93,11 @@ public class EnrollmentEventsIntake {
         return report;
     }
 
-    /** Applies a Kafka batch, retrying transient failures until they pass. */
+    /**
+     * Applies a Kafka batch in one attempt: the platform's consumer pattern retries a transient failure (thrown as
+     * {@link TransientFailure}) for as long as it lasts.
+     */
     public List<RecordResult> ingestPolled(List<CheckedRecord> checked) {
-        return ingestion.ingest(checked, IngestionService.Door.KAFKA, 0);
+        return ingestion.ingest(checked, IngestionService.Door.KAFKA, 1);
     }
 }

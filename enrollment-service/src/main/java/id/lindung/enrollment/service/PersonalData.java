@@ -58,29 +58,37 @@ public class PersonalData {
     }
 
     public byte[] encrypt(String nik) {
+        return seal(nik.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public String decrypt(byte[] stored) {
+        return new String(open(stored), StandardCharsets.US_ASCII);
+    }
+
+    /** Encrypts any personal data (a quarantined BPJS record) the way the NIK is: {@code version || iv || sealed}. */
+    public byte[] seal(byte[] plain) {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(nik.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(FORMAT_VERSION).put(iv).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 
-    public String decrypt(byte[] stored) {
+    public byte[] open(byte[] stored) {
         if (stored.length <= 1 + IV_BYTES || stored[0] != FORMAT_VERSION) {
-            throw new IllegalStateException("stored NIK has an unknown format");
+            throw new IllegalStateException("stored personal data has an unknown format");
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 1, IV_BYTES));
-            byte[] plain = cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
-            return new String(plain, StandardCharsets.US_ASCII);
+            return cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("stored NIK cannot be decrypted with the configured key", e);
+            throw new IllegalStateException("stored personal data cannot be decrypted with the configured key", e);
         }
     }
 

@@ -58,6 +58,21 @@ class RoutingTest {
                 .body("uri", equalTo(uri));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/enrollment/quarantine, enrollment",
+            "/api/v1/budget/quarantine?status=QUARANTINED, budget",
+            "/api/v1/reporting/quarantine/0b9c3c8e-4f43-4a4e-9a57-1d1f1b0c2a11, reporting"})
+    void eachQuarantineIsRoutedToItsServiceForAdminsOnly(String uri, String service) {
+        given().header("Authorization", Tokens.bearer("admin"))
+                .when().get(uri)
+                .then().statusCode(200)
+                .body("service", equalTo(service));
+        given().header("Authorization", Tokens.bearer("viewer"))
+                .when().get(uri)
+                .then().statusCode(403);
+    }
+
     @Test
     void theBackendGetsTheTokenAndForwardedHeaders() {
         String token = Tokens.bearer("viewer");

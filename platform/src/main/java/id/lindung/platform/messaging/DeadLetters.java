@@ -3,6 +3,7 @@ package id.lindung.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,15 +18,17 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Sends a record that can never be processed to a dead-letter topic ({@code <topic>.dlq}, through the given
- * {@link Emitter}) with its original key, value and headers, plus the reason and its origin in the headers SmallRye's
- * dead-letter-queue strategy uses. The returned future completes when Kafka acknowledged the dead letter, so that a
- * consumer acknowledges its input (commits its offsets) only once its dead letters are durable.
+ * Tells operators, on the source topic's {@code <topic>.dlq}, that a record could never be processed. A dead letter is
+ * a pointer, never a copy: its value is a small JSON document (source topic, partition, offset, event id, consumer,
+ * quarantine id, reasons) and the same facts are in headers; the record itself stays in the consumer's quarantine (its
+ * own database), so no personal data ever lands on a dead-letter topic. The returned future completes when Kafka
+ * acknowledged the dead letter, so that a consumer acknowledges its input only once its dead letters are durable.
  */
 public final class DeadLetters {
 
@@ -33,60 +36,69 @@ public final class DeadLetters {
     public static final String TOPIC_HEADER = "dead-letter-topic";
     public static final String PARTITION_HEADER = "dead-letter-partition";
     public static final String OFFSET_HEADER = "dead-letter-offset";
+    public static final String EVENT_ID_HEADER = "dead-letter-event-id";
+    public static final String CONSUMER_HEADER = "dead-letter-consumer";
+    public static final String QUARANTINE_HEADER = "dead-letter-quarantine-id";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DeadLetters() {
     }
 
-    /** Where a dead letter comes from: the incoming record's coordinates, key and headers. */
-    public record Origin(String topic, int partition, long offset, Object key, Iterable<Header> headers) {
+    /** Where the record is and why it was refused; reasons already free of personal data ({@link Reasons}). */
+    public record Pointer(String topic, int partition, long offset, String eventId, String consumer,
+            UUID quarantineId, List<String> reasons) {
 
-        public static Origin of(ConsumerRecord<?, ?> record) {
-            return new Origin(record.topic(), record.partition(), record.offset(), record.key(), record.headers());
+        public static Pointer of(ConsumerRecord<?, ?> record, String eventId, String consumer, UUID quarantineId,
+                List<String> reasons) {
+            return new Pointer(record.topic(), record.partition(), record.offset(), eventId, consumer, quarantineId,
+                    Reasons.scrub(reasons));
         }
 
-        public static Origin of(KafkaRecord<?, ?> record) {
-            long offset = record.getMetadata(IncomingKafkaRecordMetadata.class)
-                    .map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
-            return new Origin(record.getTopic(), record.getPartition(), offset, record.getKey(), record.getHeaders());
+        public String json() {
+            try {
+                return JSON.writeValueAsString(this);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a dead-letter pointer is always serialisable", e);
+            }
         }
     }
 
-    /** A UTF-8 header, for the extra headers of {@link #headers} and {@link #send}. */
+    /** A UTF-8 header. */
     public static Header header(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The dead letter's headers: the original ones, then the reason, topic, partition and offset, then the extra ones
-     * in their order.
-     */
-    public static Headers headers(Origin origin, String reason, List<Header> extra) {
+    /** The pointer's facts as headers (the reasons joined by {@code "; "}). */
+    public static Headers headers(Pointer pointer) {
         RecordHeaders headers = new RecordHeaders();
-        if (origin.headers() != null) {
-            origin.headers().forEach(headers::add);
+        headers.add(header(REASON_HEADER, String.join("; ", pointer.reasons())));
+        headers.add(header(TOPIC_HEADER, pointer.topic()));
+        headers.add(header(PARTITION_HEADER, Integer.toString(pointer.partition())));
+        headers.add(header(OFFSET_HEADER, Long.toString(pointer.offset())));
+        headers.add(header(CONSUMER_HEADER, pointer.consumer()));
+        if (pointer.eventId() != null) {
+            headers.add(header(EVENT_ID_HEADER, pointer.eventId()));
         }
-        headers.add(header(REASON_HEADER, reason));
-        headers.add(header(TOPIC_HEADER, origin.topic()));
-        headers.add(header(PARTITION_HEADER, Integer.toString(origin.partition())));
-        headers.add(header(OFFSET_HEADER, Long.toString(origin.offset())));
-        extra.forEach(headers::add);
+        if (pointer.quarantineId() != null) {
+            headers.add(header(QUARANTINE_HEADER, pointer.quarantineId().toString()));
+        }
         return headers;
     }
 
     /**
-     * Sends {@code payload} (the original value; never null, a Kafka message needs one) through {@code emitter} with
-     * the origin's key and the dead-letter headers.
+     * Sends the pointer through {@code emitter} with the record's key (an event id or an aggregate id, never personal
+     * data on Lindung's topics).
      *
      * @return a future completed when Kafka acknowledged the dead letter, failed when it did not
      */
-    public static <T> CompletableFuture<Void> send(Emitter<T> emitter, Origin origin, T payload, String reason,
-            List<Header> extra) {
+    public static CompletableFuture<Void> send(Emitter<String> emitter, Object key, Pointer pointer) {
         OutgoingKafkaRecordMetadata<Object> metadata = OutgoingKafkaRecordMetadata.builder()
-                .withKey(origin.key())
-                .withHeaders(headers(origin, reason, extra))
+                .withKey(key)
+                .withHeaders(headers(pointer))
                 .build();
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        emitter.send(Message.of(payload, Metadata.of(metadata))
+        emitter.send(Message.of(pointer.json(), Metadata.of(metadata))
                 .withAck(() -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -96,11 +108,6 @@ public final class DeadLetters {
                     return CompletableFuture.completedFuture(null);
                 }));
         return acked;
-    }
-
-    /** {@link #send(Emitter, Origin, Object, String, List)} without extra headers. */
-    public static <T> CompletableFuture<Void> send(Emitter<T> emitter, Origin origin, T payload, String reason) {
-        return send(emitter, origin, payload, reason, List.of());
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
 
+import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
@@ -25,6 +26,12 @@ public final class TransientFailures {
     /** Implemented by a service's own exception for a failure it knows to be worth retrying. */
     public interface Retryable {
     }
+
+    /**
+     * How Hibernate names a failure to open a connection, whatever the server's reason (down, refusing connections to
+     * the database, restarting): no record is at fault.
+     */
+    private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
 
     private TransientFailures() {
     }
@@ -48,6 +55,11 @@ public final class TransientFailures {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && alsoRetryable.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        for (Throwable cause : chain) {
+            if (cause instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith(NO_CONNECTION)) {
                 return true;
             }
         }

@@ -27,6 +27,15 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aConnectionThatCannotBeOpenedIsTransientWhateverTheServerSaid() {
+        assertThat(TransientFailures.isTransient(wrapped(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection [FATAL: database \"budget\" is not currently accepting connections]",
+                new SQLException("FATAL: database \"budget\" is not currently accepting connections", "55000")))))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new SQLException("object in use", "55000")))).isFalse();
+    }
+
+    @Test
     void aConnectionPoolTimeoutIsTransient() {
         assertThat(TransientFailures.isTransient(wrapped(new SQLException(
                 "Acquisition timeout while waiting for new connection")))).isTrue();

@@ -14,14 +14,6 @@ public interface ReportingConfig {
     @WithDefault("Asia/Jakarta")
     ZoneId zone();
 
-    /** Retries of a batch whose transaction failed for a passing reason (database down): first pause. */
-    @WithDefault("PT0.2S")
-    Duration retryInitialDelay();
-
-    /** Longest pause between retries of a failed batch. */
-    @WithDefault("PT10S")
-    Duration retryMaxDelay();
-
     /**
      * How long the ids of applied events are kept to recognise redeliveries. Older repeats are still harmless: every
      * enrollment and funding pool keeps the sequence it has reached and ignores anything not newer.

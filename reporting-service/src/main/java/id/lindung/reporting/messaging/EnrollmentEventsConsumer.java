@@ -1,33 +1,42 @@
 package id.lindung.reporting.messaging;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
 
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.platform.messaging.ConsumerChannel;
+import id.lindung.platform.messaging.PollProcessor;
+import id.lindung.platform.messaging.RecordHandler;
 import id.lindung.reporting.service.EnrollmentProjection;
 
 /**
- * Consumes {@code enrollment.events} in batches: schema-invalid or malformed records go to
- * {@code enrollment.events.dlq}, event types the reports do not use (double-funding findings) are acknowledged without
- * effect, and the rest is applied in one transaction. The batch is acknowledged (and its offsets committed) only after
- * that transaction and the dead letters succeeded.
+ * Consumes {@code enrollment.events} through the platform's consumer pattern ({@link PollProcessor}): schema-invalid
+ * or malformed records are quarantined and dead-lettered as pointers, event types the reports do not use
+ * (double-funding findings) are acknowledged without effect, and the rest of a poll is applied in one transaction.
  */
 @ApplicationScoped
-public class EnrollmentEventsConsumer {
+public class EnrollmentEventsConsumer implements RecordHandler<CloudEvent<EnrollmentChange>> {
 
+    public static final String CHANNEL = "enrollment-events";
     private static final Set<String> APPLIED = Set.of(EventTypes.ENROLLMENT_ACTIVATED, EventTypes.ENROLLMENT_CHANGED,
             EventTypes.ENROLLMENT_ENDED);
     private static final TypeReference<CloudEvent<EnrollmentChange>> EVENT = new TypeReference<>() {
@@ -40,31 +49,40 @@ public class EnrollmentEventsConsumer {
     EnrollmentProjection projection;
 
     @Inject
-    DeadLetterQueues deadLetters;
+    PollProcessor processor;
 
     @Inject
-    Retrier retrier;
+    @Channel("enrollment-events-dlq")
+    Emitter<String> deadLetters;
 
-    @Inject
-    MeterRegistry meters;
+    private ConsumerChannel<CloudEvent<EnrollmentChange>> channel;
 
-    @Incoming("enrollment-events")
+    void register(@Observes StartupEvent event) {
+        processor.register(channel());
+    }
+
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        IncomingEvent.Poll<EnrollmentChange> poll = IncomingEvent.sort(mapper, records, APPLIED, EVENT);
-        retrier.untilDone("dead-lettering", () -> {
-            deadLetters.send(poll.dead());
-            return null;
-        });
-        EnrollmentProjection.Outcome outcome = retrier.untilDone("enrollment projection",
-                () -> projection.apply(poll.events()));
-        meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "applied")
-                .increment(outcome.applied());
-        meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "duplicate")
-                .increment(outcome.duplicates());
-        meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "stale")
-                .increment(outcome.stale());
-        meters.counter("lindung.reporting.events", "topic", EventTypes.ENROLLMENT_TOPIC, "outcome", "ignored")
-                .increment(poll.ignored());
+        processor.process(channel(), records);
+    }
+
+    private ConsumerChannel<CloudEvent<EnrollmentChange>> channel() {
+        if (channel == null) {
+            channel = new ConsumerChannel<>(CHANNEL, deadLetters, this);
+        }
+        return channel;
+    }
+
+    @Override
+    public Verdict<CloudEvent<EnrollmentChange>> read(ConsumerRecord<String, byte[]> record) {
+        return IncomingEvent.verdict(mapper, record, APPLIED, EVENT);
+    }
+
+    @Override
+    public Applied apply(List<CloudEvent<EnrollmentChange>> events) {
+        EnrollmentProjection.Outcome outcome = projection.apply(events);
+        return Applied.of(Map.of("applied", outcome.applied(), "duplicate", outcome.duplicates(), "stale",
+                outcome.stale()));
     }
 }

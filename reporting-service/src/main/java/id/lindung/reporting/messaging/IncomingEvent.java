@@ -1,12 +1,10 @@
 package id.lindung.reporting.messaging;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EventSchemas;
-import id.lindung.reporting.messaging.DeadLetterQueues.DeadLetter;
+import id.lindung.platform.messaging.RecordHandler;
 
 /**
  * What a consumer makes of one Kafka record: an event of a type it applies (valid against its JSON Schema), an event
@@ -33,38 +31,36 @@ public sealed interface IncomingEvent {
     record Ignored(String type) implements IncomingEvent {
     }
 
-    /** A record that can never be processed. */
-    record Invalid(String reason) implements IncomingEvent {
-    }
+    /** A record that can never be processed; its event id when it has one. */
+    record Invalid(String reason, String id) implements IncomingEvent {
 
-    /** A poll sorted out: the events to apply, the records to dead-letter, and how many were of other types. */
-    record Poll<T>(List<CloudEvent<T>> events, List<DeadLetter> dead, int ignored) {
-    }
-
-    /** Reads every record of a poll, typing the applicable events as {@code eventType}. */
-    static <T> Poll<T> sort(ObjectMapper mapper, ConsumerRecords<String, byte[]> records, Set<String> applicableTypes,
-            TypeReference<CloudEvent<T>> eventType) {
-        List<CloudEvent<T>> events = new ArrayList<>(records.count());
-        List<DeadLetter> dead = new ArrayList<>();
-        int ignored = 0;
-        for (ConsumerRecord<String, byte[]> record : records) {
-            switch (read(mapper, record.value(), applicableTypes)) {
-                case Applicable applicable -> {
-                    try {
-                        events.add(mapper.convertValue(applicable.event(), eventType));
-                    } catch (IllegalArgumentException e) {
-                        dead.add(new DeadLetter(record, "unreadable: " + e.getMessage()));
-                    }
-                }
-                case Ignored other -> {
-                    ignored++;
-                    Logger.getLogger(IncomingEvent.class).debugf("ignoring %s at %s-%d@%d", other.type(),
-                            record.topic(), record.partition(), record.offset());
-                }
-                case Invalid invalid -> dead.add(new DeadLetter(record, invalid.reason()));
-            }
+        Invalid(String reason) {
+            this(reason, null);
         }
-        return new Poll<>(events, dead, ignored);
+    }
+
+    /**
+     * The consumer pattern's verdict on a record: an applicable event typed as {@code eventType}, an event of another
+     * type to ignore, or poison with the reason.
+     */
+    static <T> RecordHandler.Verdict<CloudEvent<T>> verdict(ObjectMapper mapper, ConsumerRecord<String, byte[]> record,
+            Set<String> applicableTypes, TypeReference<CloudEvent<T>> eventType) {
+        return switch (read(mapper, record.value(), applicableTypes)) {
+            case Applicable applicable -> {
+                String id = applicable.event().get("id").asText();
+                try {
+                    yield RecordHandler.Verdict.apply(id, mapper.convertValue(applicable.event(), eventType));
+                } catch (IllegalArgumentException e) {
+                    yield RecordHandler.Verdict.poison(id, List.of("unreadable: " + e.getClass().getSimpleName()));
+                }
+            }
+            case Ignored other -> {
+                Logger.getLogger(IncomingEvent.class).debugf("ignoring %s at %s-%d@%d", other.type(), record.topic(),
+                        record.partition(), record.offset());
+                yield RecordHandler.Verdict.ignore(null);
+            }
+            case Invalid invalid -> RecordHandler.Verdict.poison(invalid.id(), List.of(invalid.reason()));
+        };
     }
 
     /** Reads a record value; an event of an applicable type is validated against its JSON Schema. */
@@ -78,7 +74,7 @@ public sealed interface IncomingEvent {
         } catch (JsonProcessingException e) {
             return new Invalid("not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            return new Invalid("not JSON: " + e.getMessage());
+            return new Invalid("not JSON");
         }
         if (event == null || !event.isObject()) {
             return new Invalid("not a JSON object");
@@ -93,7 +89,7 @@ public sealed interface IncomingEvent {
         }
         List<String> violations = EventSchemas.violations(event);
         if (!violations.isEmpty()) {
-            return new Invalid("schema: " + String.join("; ", violations));
+            return new Invalid("schema: " + String.join("; ", violations), id.asText());
         }
         return new Applicable(type.asText(), event);
     }

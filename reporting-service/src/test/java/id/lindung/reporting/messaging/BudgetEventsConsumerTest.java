@@ -27,6 +27,7 @@ import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.devstack.DevstackResource;
+import id.lindung.platform.security.Roles;
 import id.lindung.reporting.Api;
 import id.lindung.reporting.TestEvents;
 
@@ -108,9 +109,16 @@ class BudgetEventsConsumerTest {
         List<ConsumerRecord<String, String>> dead = await().atMost(WAIT).until(() -> TestEvents.find(
                 EventTypes.deadLetterTopic(EventTypes.BUDGET_TOPIC), record -> key.equals(record.key()),
                 Duration.ofSeconds(2)), records -> !records.isEmpty());
-        assertThat(dead).extracting(ConsumerRecord::value).containsExactly(negative);
+        assertThat(readTree(dead.get(0).value()).get("eventId").asText()).isEqualTo(readId(negative));
+        assertThat(dead.get(0).value()).doesNotContain("-400");
         assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
                 StandardCharsets.UTF_8)).contains("allocated");
+        String quarantineId = readTree(dead.get(0).value()).get("quarantineId").asText();
+        Api.as(Roles.ADMIN, null).get("/api/v1/reporting/quarantine/" + quarantineId).then().statusCode(200)
+                .body("consumer", equalTo("budget-events")).body("payload", org.hamcrest.Matchers.containsString("-400"));
+        Api.as(Roles.ADMIN, null).post("/api/v1/reporting/quarantine/" + quarantineId + "/replay").then()
+                .statusCode(200).body("outcome", equalTo("rejected")).body("status", equalTo("QUARANTINED"));
+        Api.viewer().get("/api/v1/reporting/quarantine/" + quarantineId).then().statusCode(403);
         Api.viewer().queryParam("year", year).get("/api/v1/reports/budget/76").then().statusCode(200)
                 .body("total.allocated", equalTo(400)).body("total.pools", equalTo(1));
     }

@@ -368,17 +368,43 @@ final class ComposeChecks {
         return problems;
     }
 
-    /** The topics the one-shot topic step creates ({@code TOPICS: name:partitions ...}), by name. */
+    /** The topics the one-shot topic step creates ({@code TOPICS: name:partitions:retention.ms ...}), by name. */
     static Map<String, Integer> createdTopics(Compose compose) {
         Map<String, Integer> topics = new TreeMap<>();
-        topicCreator(compose).flatMap(compose::service).ifPresent(service -> {
-            for (String spec : Compose.environment(service).get("TOPICS").trim().split("\\s+")) {
-                int colon = spec.lastIndexOf(':');
-                topics.put(colon < 0 ? spec : spec.substring(0, colon),
-                        colon < 0 ? 0 : Integer.parseInt(spec.substring(colon + 1)));
+        topicSpecs(compose).forEach(spec -> topics.put(spec[0], spec.length < 2 ? 0 : Integer.parseInt(spec[1])));
+        return topics;
+    }
+
+    /** The retention.ms each topic is created with (Kafka's default of 7 days when none is given), by name. */
+    static Map<String, Long> topicRetentions(Compose compose) {
+        Map<String, Long> retentions = new TreeMap<>();
+        topicSpecs(compose).forEach(spec -> retentions.put(spec[0], spec.length < 3
+                ? 604_800_000L
+                : Long.parseLong(spec[2])));
+        return retentions;
+    }
+
+    /** Dead-letter topics kept longer than their sources. */
+    static List<String> deadLetterRetentions(Compose compose) {
+        Map<String, Long> retentions = topicRetentions(compose);
+        List<String> problems = new ArrayList<>();
+        retentions.forEach((topic, retention) -> {
+            Long source = topic.endsWith(".dlq") ? retentions.get(topic.substring(0, topic.length() - 4)) : null;
+            if (source != null && retention > source) {
+                problems.add(topic + ": retention.ms " + retention + " is longer than its source's " + source);
             }
         });
-        return topics;
+        return problems;
+    }
+
+    private static List<String[]> topicSpecs(Compose compose) {
+        List<String[]> specs = new ArrayList<>();
+        topicCreator(compose).flatMap(compose::service).ifPresent(service -> {
+            for (String spec : Compose.environment(service).get("TOPICS").trim().split("\\s+")) {
+                specs.add(spec.split(":"));
+            }
+        });
+        return specs;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.lindung.devstack.LindungService;
+import id.lindung.devstack.Topics;
 
 /** docker-compose.yml runs the suite of ./lindung up: the same services, configuration, topics and databases. */
 class DockerComposeTest {
@@ -50,6 +51,14 @@ class DockerComposeTest {
     void theTopicsOfDesignMdAreCreatedBeforeAnyServiceStarts() {
         assertThat(ComposeChecks.topics(compose)).isEmpty();
         assertThat(ComposeChecks.createdTopics(compose).keySet()).containsExactlyInAnyOrderElementsOf(Suite.topics());
+    }
+
+    @Test
+    void noDeadLetterTopicIsKeptLongerThanItsSource() {
+        assertThat(ComposeChecks.deadLetterRetentions(compose)).isEmpty();
+        assertThat(ComposeChecks.topicRetentions(compose)).containsEntry("bpjs.enrollment-events.dlq", 604_800_000L)
+                .allSatisfy((topic, retention) -> assertThat(retention).as("%s as the devstack keeps it", topic)
+                        .isEqualTo(Topics.retentionMs(topic)));
     }
 
     @Test
@@ -101,7 +110,7 @@ class DockerComposeTest {
         ((ObjectNode) services.get("budget-service")).remove("healthcheck");
         ((ObjectNode) services.get("postgres")).putArray("ports").add("5432:5432");
         ObjectNode topics = (ObjectNode) services.get("kafka-topics").get("environment");
-        topics.put("TOPICS", topics.get("TOPICS").asText().replace("budget.events.dlq:1", ""));
+        topics.put("TOPICS", topics.get("TOPICS").asText().replace("budget.events.dlq:1:2592000000", ""));
         ((ObjectNode) services.get("reporting-service")).put("helthcheck", "typo");
 
         List<String> problems = ComposeChecks.all(broken, configuration);

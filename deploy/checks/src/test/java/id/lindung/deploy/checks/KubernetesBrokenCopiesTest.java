@@ -70,6 +70,15 @@ class KubernetesBrokenCopiesTest {
     }
 
     @Test
+    void aDeadLetterTopicKeptLongerThanItsSourceIsCaught() {
+        Manifests broken = prodWith(objects -> ((ObjectNode) find(objects, "KafkaTopic", "bpjs.enrollment-events.dlq")
+                .at("/spec/config")).put("retention.ms", 2_592_000_000L));
+
+        assertThat(KubernetesChecks.topics(broken)).containsExactly("bpjs.enrollment-events.dlq: retention.ms"
+                + " 2592000000 is longer than its source's 604800000 (a dead letter must not outlive what it points to)");
+    }
+
+    @Test
     void anOpenDatabaseOrAnIngressToAServiceBehindTheGatewayIsCaught() {
         Manifests broken = prodWith(objects -> {
             // the first rule of the database's policy loses its "from": anyone may connect

@@ -347,6 +347,14 @@ final class KubernetesChecks {
      * One KafkaTopic per topic of the devstack (docs/architecture.md) and of the services' channels, with replication 3 and
      * min.insync.replicas 2, and at least as many partitions as the most instances of any service that consumes it.
      */
+    private static final String DLQ = ".dlq";
+
+    /** The topic's retention.ms; a topic without one keeps Kafka's default of 7 days. */
+    private static long retentionMs(KafkaTopic topic) {
+        Object retention = topic.getSpec().getConfig() == null ? null : topic.getSpec().getConfig().get("retention.ms");
+        return retention == null ? 604_800_000L : Long.parseLong(String.valueOf(retention));
+    }
+
     static List<String> topics(Manifests manifests) {
         List<String> problems = new ArrayList<>();
         Map<String, KafkaTopic> topics = new LinkedHashMap<>();
@@ -370,6 +378,13 @@ final class KubernetesChecks {
                 problems.add(name + ": min.insync.replicas must be 2, is " + minInsync);
             }
         }
+        topics.forEach((name, topic) -> {
+            KafkaTopic source = name.endsWith(DLQ) ? topics.get(name.substring(0, name.length() - DLQ.length())) : null;
+            if (source != null && retentionMs(topic) > retentionMs(source)) {
+                problems.add(name + ": retention.ms " + retentionMs(topic) + " is longer than its source's "
+                        + retentionMs(source) + " (a dead letter must not outlive what it points to)");
+            }
+        });
         Set<String> expected = new TreeSet<>(Suite.topics());
         Suite.services().forEach(service -> ServiceSources.of(service).channelTopics().values()
                 .forEach(expected::addAll));

@@ -30,6 +30,7 @@ import id.lindung.contracts.time.DateRange;
  * <ul>
  * <li>input that does not end where its JSON value ends is refused rather than half read (an NDJSON line holding two
  * records, or a body with trailing garbage, would otherwise be taken as its first value alone);</li>
+ * <li>a number or boolean where a string belongs is refused, not turned into text;</li>
  * <li>strings with NUL or other control characters are refused ({@link StorableText});</li>
  * <li>dates, date-times and months must be ISO-8601 strings within {@link DateRange}.</li>
  * </ul>
@@ -63,6 +64,11 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != null && parser.currentToken().isScalarValue()
+                    && !parser.hasToken(JsonToken.VALUE_STRING)) {
+                // Jackson would take 12 or true as "12" or "true": a wrong type, refused like any other
+                throw JsonMappingException.from(parser, "must be a string");
+            }
             String text = StringDeserializer.instance.deserialize(parser, context);
             String problem = text == null ? null : StorableText.problem(text);
             if (problem != null) {

@@ -58,11 +58,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : pathOf(e.getProcessor());
+        String field = pathOf(e.getProcessor());
+        if (e instanceof JsonMappingException mapping) {
+            // the mapping path, unless the parser stood deeper in it (a map value: potential.NON_ASN)
+            String mapped = pathOf(mapping);
+            if (!mapped.isEmpty() && !(field.startsWith(mapped) && field.length() > mapped.length())) {
+                field = mapped;
+            }
+        }
         String message = switch (e) {
             case UnrecognizedPropertyException unknown -> "is not a known field";
             case InvalidFormatException format -> "cannot be read as " + format.getTargetType().getSimpleName()
-                    + ": " + format.getValue();
+                    + ": " + abbreviated(String.valueOf(format.getValue()));
             case JsonMappingException mapping -> mapping.getOriginalMessage();
             default -> "is not valid JSON: " + e.getOriginalMessage();
         };
@@ -149,6 +156,11 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    /** A value echoed in a problem is cut short: it may be 100 kB long. */
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 
     /** Where the parser stood when it gave up, e.g. {@code agency.name}; {@code body} at the top. */

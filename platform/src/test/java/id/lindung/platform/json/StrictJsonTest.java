@@ -49,6 +49,12 @@ class StrictJsonTest {
     }
 
     @Test
+    void aNumberWhereAStringBelongsIsAWrongTypeAndSoIsANumberForADate() {
+        assertThatThrownBy(() -> json.readValue("{\"name\":12}", Line.class)).hasMessageContaining("must be a string");
+        assertThatThrownBy(() -> json.readValue("{\"date\":12345}", Line.class)).hasMessageContaining("ISO-8601");
+    }
+
+    @Test
     void datesOutsideThePlausibleYearsAreRefused() {
         assertThatThrownBy(() -> json.readValue("{\"date\":\"+999999999-12-31\"}", Line.class))
                 .hasMessageContaining("between the years");

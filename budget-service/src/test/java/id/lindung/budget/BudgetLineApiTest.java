@@ -229,6 +229,15 @@ class BudgetLineApiTest {
     }
 
     @Test
+    void aMalformedLineIdOrPageIsABadRequestNamingIt() {
+        String viewer = Tokens.bearer(Roles.VIEWER, null);
+        given().header("Authorization", viewer).when().get("/api/v1/budget-lines/not-a-uuid/position").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+        given().header("Authorization", viewer).when().get("/api/v1/budget-lines?page=2147483647").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void anUnknownLineIsNotFound() {
         given().header("Authorization", Tokens.bearer(Roles.VIEWER, null))
                 .when().get("/api/v1/budget-lines/" + UUID.randomUUID()).then()

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.lindung.contracts.event.EventSchemas;
+import id.lindung.contracts.programme.Wages;
 
 class BpjsEnrollmentRecordSchemaTest {
 
@@ -59,5 +60,12 @@ class BpjsEnrollmentRecordSchemaTest {
     void aWageMustBePositiveAndANikSixteenDigits() throws Exception {
         assertThat(valid(enrolled().put("wageBase", 0))).isFalse();
         assertThat(valid(enrolled().put("nik", "12345"))).isFalse();
+    }
+
+    @Test
+    void aWageAgreesWithTheQuoteBoundAndABirthYearWithTheEvents() throws Exception {
+        assertThat(valid(enrolled().put("wageBase", Wages.MAX_MONTHLY))).isTrue();
+        assertThat(valid(enrolled().put("wageBase", Wages.MAX_MONTHLY + 1))).isFalse();
+        assertThat(valid(enrolled().put("birthDate", "1889-01-05"))).isFalse();
     }
 }

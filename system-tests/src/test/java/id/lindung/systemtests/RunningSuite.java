@@ -2,7 +2,9 @@ package id.lindung.systemtests;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,13 +22,24 @@ import id.lindung.devstack.SuiteOptions;
  */
 public class RunningSuite implements BeforeAllCallback {
 
+    /**
+     * The gateway's rate limits are off: the adversarial corpus sends thousands of requests with one token, and no
+     * system test is about throttling (the gateway's own tests are).
+     */
+    private static final List<String> JVM_OPTIONS = Stream.concat(SuiteOptions.DEFAULT_JVM_OPTIONS.stream(),
+            Stream.of("-Dlindung.gateway.rate-limits-enabled=false")).toList();
+
+    /** Four JVMs starting side by side on a loaded two-core machine may take longer than a developer's start. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
     private static Suite suite;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningSuite.class) {
             if (suite == null) {
-                suite = Suite.start(SuiteOptions.forTests(RepoRoot.find(), Path.of("target/suite")));
+                suite = Suite.start(SuiteOptions.forTests(RepoRoot.find(), Path.of("target/suite"))
+                        .withJvmOptions(JVM_OPTIONS).withReadyTimeout(READY_TIMEOUT));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class.getName(), (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }

@@ -53,7 +53,7 @@ public class FundingPoolResource {
             @Valid @BeanParam PageRequest page) {
         return positions.list(new FundingPoolRepository.Filter(QueryParams.region("region", region).orElse(null),
                 QueryParams.year("year", year).orElse(null),
-                QueryParams.enumValue("programme", QueryParams.either(programme, program), Programme.class).orElse(null),
+                QueryParams.enumValue("programme", programme, "program", program, Programme.class).orElse(null),
                 QueryParams.enumValue("category", category, Category.class).orElse(null)), page);
     }
 

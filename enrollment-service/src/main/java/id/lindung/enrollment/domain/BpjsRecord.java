@@ -32,7 +32,7 @@ public record BpjsRecord(
         @Schema(required = true) Segment segment,
         @Schema(required = true) Category category,
         @Schema(description = "Optional", example = "Tenaga administrasi") String occupation,
-        @Schema(required = true, description = "Kemendagri code, village level preferred", example = "36.03.01.2001") String domicileRegion,
+        @Schema(required = true, description = "Kemendagri code, village level preferred", example = "36.03.01.2003") String domicileRegion,
         @Schema(required = true) Payer payer,
         @Schema(required = true, description = "JP is refused for BPU and JAKON") Set<Programme> programmes,
         @Schema(required = true, description = "PU monthly wage or BPU declared income, whole rupiah, positive", example = "1000000") Long wageBase,

@@ -31,12 +31,12 @@ import id.lindung.platform.problem.FieldError;
  */
 public final class EnrollmentLedger {
 
-    /** An enrollment event to publish (the CloudEvent type and its data). */
-    public record Emitted(String type, EnrollmentChange change) {
+    /** An enrollment event to publish (the CloudEvent type and its data), and the index of the record behind it. */
+    public record Emitted(int index, String type, EnrollmentChange change) {
     }
 
-    /** A double-funding finding and the domicile region it is filed under. */
-    public record Found(DoubleFundingFinding finding, String domicileRegion) {
+    /** A double-funding finding, the domicile region it is filed under, and the index of the record behind it. */
+    public record Found(int index, DoubleFundingFinding finding, String domicileRegion) {
     }
 
     private final Function<BpjsRecord, ParticipantState> newParticipant;
@@ -134,9 +134,9 @@ public final class EnrollmentLedger {
             case ENDED -> EventTypes.ENROLLMENT_ENDED;
             default -> EventTypes.ENROLLMENT_CHANGED;
         };
-        emitted.add(new Emitted(type, changeOf(participant, enrollment)));
+        emitted.add(new Emitted(index, type, changeOf(participant, enrollment)));
         if (enrollment.isActive()) {
-            detectDoubleFunding(participant, enrollment);
+            detectDoubleFunding(index, participant, enrollment);
         }
         return RecordResult.accepted(index, record.eventId(), effect, participant.id, enrollment.id);
     }
@@ -146,7 +146,7 @@ public final class EnrollmentLedger {
         return RecordResult.accepted(index, record.eventId(), Effect.HISTORY_ONLY, participant.id, current.id);
     }
 
-    private void detectDoubleFunding(ParticipantState participant, EnrollmentState changed) {
+    private void detectDoubleFunding(int index, ParticipantState participant, EnrollmentState changed) {
         for (EnrollmentState other : participant.enrollments) {
             if (other == changed || !other.isActive()
                     || participant.findingPairs.contains(other.id + ":" + changed.id)) {
@@ -159,7 +159,7 @@ public final class EnrollmentLedger {
                                 changed.id.toString(), changed.payer(), overlap.from(), overlap.to());
                         participant.findingPairs.add(other.id + ":" + changed.id);
                         participant.findingPairs.add(changed.id + ":" + other.id);
-                        found.add(new Found(finding, changed.domicileRegion));
+                        found.add(new Found(index, finding, changed.domicileRegion));
                     });
         }
     }

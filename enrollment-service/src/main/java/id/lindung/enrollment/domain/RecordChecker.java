@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -22,8 +23,11 @@ import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.contracts.programme.Segment;
+import id.lindung.contracts.programme.Wages;
 import id.lindung.contracts.region.RegionCode;
 import id.lindung.contracts.region.RegionLevel;
+import id.lindung.contracts.time.DateRange;
+import id.lindung.platform.json.StorableText;
 import id.lindung.platform.problem.FieldError;
 
 /**
@@ -36,6 +40,8 @@ public final class RecordChecker {
 
     /** Clock skew tolerated between BPJS and Lindung before an occurredAt counts as in the future. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The events' {@code birthYear} starts here (enrollment-change.v1.json). */
+    static final int MIN_BIRTH_YEAR = 1900;
     private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern KPJ = Pattern.compile("\\d{1,20}");
     private static final Set<String> FIELDS = Set.of("eventId", "type", "occurredAt", "kpj", "nik", "fullName",
@@ -103,6 +109,9 @@ public final class RecordChecker {
         checkSegment(in, segment, category, programmes, payer, riskClass);
         if (wageBase != null && wageBase <= 0) {
             in.reject("wageBase", "must be a positive whole rupiah amount");
+        }
+        if (wageBase != null && wageBase > Wages.MAX_MONTHLY) {
+            in.reject("wageBase", "must be at most " + Wages.MAX_MONTHLY + " rupiah a month");
         }
         if (riskClass != null && (riskClass < 1 || riskClass > 5)) {
             in.reject("riskClass", "must be 1 to 5");
@@ -263,6 +272,9 @@ public final class RecordChecker {
         if (birthDate != null && birthDate.isAfter(now.toLocalDate())) {
             in.reject("birthDate", "is in the future");
         }
+        if (birthDate != null && birthDate.getYear() < MIN_BIRTH_YEAR) {
+            in.reject("birthDate", "must be in " + MIN_BIRTH_YEAR + " or later (the birth years enrollment events carry)");
+        }
         if (birthDate != null && coverageStart != null && coverageStart.isBefore(birthDate)) {
             in.reject("coverageStart", "is before the participant's birth date");
         }
@@ -326,6 +338,11 @@ public final class RecordChecker {
                 reject(field, "must be a string");
                 return null;
             }
+            String problem = StorableText.problem(node.asText());
+            if (problem != null) {
+                reject(field, problem);
+                return null;
+            }
             String text = node.asText().strip();
             if (text.isEmpty()) {
                 reject(field, "must not be blank");
@@ -355,12 +372,18 @@ public final class RecordChecker {
             if (text == null) {
                 return null;
             }
+            T value;
             try {
-                return parser.apply(text);
+                value = parser.apply(text);
             } catch (DateTimeException e) {
                 reject(field, "must be " + what);
                 return null;
             }
+            if (value instanceof TemporalAccessor date && !DateRange.contains(date)) {
+                reject(field, DateRange.VIOLATION);
+                return null;
+            }
+            return value;
         }
 
         Long wholeNumber(String field, boolean required) {

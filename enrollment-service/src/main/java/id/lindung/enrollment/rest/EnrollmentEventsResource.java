@@ -48,7 +48,7 @@ public class EnrollmentEventsResource {
             [{"eventId":"bpjs-2025-000001","type":"ENROLLED","occurredAt":"2025-01-15T08:00:00+07:00",
               "kpj":"22011234567","nik":"3603014501900001","fullName":"Siti Aminah","birthDate":"1990-01-05",
               "sex":"FEMALE","segment":"PU","category":"NON_ASN","occupation":"Tenaga administrasi",
-              "domicileRegion":"36.03.01.2001","payer":{"type":"APBD_KABKOTA","region":"36.03"},
+              "domicileRegion":"36.03.01.2003","payer":{"type":"APBD_KABKOTA","region":"36.03"},
               "programmes":["JKK","JKM"],"wageBase":1000000,"riskClass":1,"coverageStart":"2025-01-01"}]""";
 
     @Inject

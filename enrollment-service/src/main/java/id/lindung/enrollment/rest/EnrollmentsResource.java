@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,7 +72,8 @@ public class EnrollmentsResource {
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The enrollment lies outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EnrollmentView get(@PathParam("id") String id) {
+    public EnrollmentView get(
+            @Parameter(description = "Id of the enrollment", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return queries.enrollment(QueryParams.uuid("id", id))
                 .orElseThrow(() -> ProblemException.notFound("enrollment " + id));
     }

@@ -33,7 +33,9 @@ import id.lindung.enrollment.domain.ParticipantState;
 import id.lindung.enrollment.domain.RecordResult;
 import id.lindung.enrollment.repository.IngestionRepository;
 import id.lindung.platform.inbox.ProcessedEvents;
+import id.lindung.platform.outbox.InvalidEventException;
 import id.lindung.platform.outbox.Outbox;
+import id.lindung.platform.problem.FieldError;
 
 /**
  * The one logic behind both doors (REST and Kafka): takes checked records, answers each with accepted / duplicate /
@@ -90,14 +92,27 @@ public class IngestionService {
                 results[i] = RecordResult.rejected(checked.index(), checked.eventId(), checked.reasons());
             }
         }
-        if (!valid.isEmpty()) {
-            List<RecordResult> applied = withRetries(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> applyAll(valid, door)), attempts);
-            Map<Integer, Integer> positionOfIndex = new HashMap<>();
-            for (int i = 0; i < records.size(); i++) {
-                positionOfIndex.put(records.get(i).index(), i);
+        Map<Integer, Integer> positionOfIndex = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            positionOfIndex.put(records.get(i).index(), i);
+        }
+        while (!valid.isEmpty()) {
+            try {
+                List<RecordResult> applied = withRetries(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> applyAll(valid, door)), attempts);
+                applied.forEach(result -> results[positionOfIndex.get(result.index())] = result);
+                break;
+            } catch (UnrepresentableRecord e) {
+                // the batch rolled back: answer the record with its reasons and apply the others without it
+                LOG.errorf("record %d of a %s batch passed the intake rules but makes an event that breaks its schema"
+                        + " (an intake rule is missing): %s", e.index, door, e.violations);
+                CheckedRecord refused = valid.stream().filter(checked -> checked.index() == e.index).findFirst()
+                        .orElseThrow();
+                valid.remove(refused);
+                results[positionOfIndex.get(e.index)] = RecordResult.rejected(e.index, refused.eventId(),
+                        List.of(new FieldError("record", "cannot be turned into a valid event: "
+                                + String.join("; ", e.violations))));
             }
-            applied.forEach(result -> results[positionOfIndex.get(result.index())] = result);
         }
         List<RecordResult> answers = Arrays.asList(results);
         count(answers, door);
@@ -179,17 +194,37 @@ public class IngestionService {
         repository.insertHistory(ledger.history(), door.name());
         repository.insertFindings(ledger.found());
         List<Outbox.Entry> events = new ArrayList<>(ledger.emitted().size() + ledger.found().size());
+        List<Integer> recordOfEvent = new ArrayList<>(ledger.emitted().size() + ledger.found().size());
         for (EnrollmentLedger.Emitted emitted : ledger.emitted()) {
             String participantId = emitted.change().participantId();
             events.add(new Outbox.Entry(EventTypes.ENROLLMENT_TOPIC, participantId,
                     outbox.event(emitted.type(), participantId, emitted.change())));
+            recordOfEvent.add(emitted.index());
         }
         for (EnrollmentLedger.Found found : ledger.found()) {
             String participantId = found.finding().participantId();
             events.add(new Outbox.Entry(EventTypes.ENROLLMENT_TOPIC, participantId,
                     outbox.event(EventTypes.DOUBLE_FUNDING_DETECTED, participantId, found.finding())));
+            recordOfEvent.add(found.index());
         }
-        outbox.appendAll(events);
+        try {
+            outbox.appendAll(events);
+        } catch (InvalidEventException e) {
+            throw new UnrepresentableRecord(recordOfEvent.get(e.entry()), e.violations());
+        }
+    }
+
+    /** A record whose event would break its schema; thrown out of the batch's transaction, which rolls back. */
+    static final class UnrepresentableRecord extends RuntimeException {
+
+        final int index;
+        final List<String> violations;
+
+        UnrepresentableRecord(int index, List<String> violations) {
+            super("record " + index + " makes an invalid event", null, false, false);
+            this.index = index;
+            this.violations = violations;
+        }
     }
 
     private ParticipantState newParticipant(BpjsRecord record, byte[] nikHash) {

@@ -245,4 +245,31 @@ class RecordCheckerTest {
         assertRejected(Records.enrolled().put("domicileRegion", RegionCode.NATION.value()), "domicileRegion",
                 "Kemendagri");
     }
+
+    @Test
+    void aBirthYearBeforeTheEventsFirstIsRejectedEvenWhenTheNikAgrees() {
+        ObjectNode record = Records.enrolled();
+        String nik = record.get("nik").asText();
+        String born = "1889-" + nik.substring(8, 10) + "-%02d".formatted(Integer.parseInt(nik.substring(6, 8)) % 40);
+        assertRejected(record.put("nik", nik.substring(0, 10) + "89" + nik.substring(12)).put("birthDate", born)
+                .put("coverageStart", "2025-01-01"), "birthDate", "1900");
+    }
+
+    @Test
+    void aWageAboveTheQuoteBoundIsRejected() {
+        assertRejected(Records.enrolled().put("wageBase", Long.MAX_VALUE), "wageBase", "at most");
+        assertThat(check(Records.enrolled().put("wageBase", 999_999_999_999L)).isValid()).isTrue();
+    }
+
+    @Test
+    void datesOutsideThePlausibleYearsAreRejected() {
+        assertRejected(Records.enrolled().put("occurredAt", "0000-01-01T00:00:00Z"), "occurredAt", "between");
+        assertRejected(Records.enrolled().put("coverageEnd", "+999999999-12-31"), "coverageEnd", "between");
+    }
+
+    @Test
+    void textWithNulOrControlCharactersIsRejected() {
+        assertRejected(Records.enrolled().put("fullName", "Siti\u0000Aminah"), "fullName", "NUL");
+        assertRejected(Records.enrolled().put("occupation", "guru\u0007"), "occupation", "control characters");
+    }
 }

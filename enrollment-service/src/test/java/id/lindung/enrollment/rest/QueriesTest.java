@@ -226,6 +226,10 @@ class QueriesTest extends EnrollmentTestBase {
         getAs(Roles.ADMIN, null, "/api/v1/enrollments?category=HONORER").statusCode(400)
                 .body("errors.field", contains("category"));
         getAs(Roles.ADMIN, null, "/api/v1/enrollments?size=0").statusCode(400);
+        getAs(Roles.ADMIN, null, "/api/v1/enrollments?page=2147483647").statusCode(400)
+                .body("errors.field", contains("page"));
+        getAs(Roles.ADMIN, null, "/api/v1/enrollments?page=abc").statusCode(400)
+                .body("errors.field", contains("page"));
         getAs(Roles.ADMIN, null, "/api/v1/enrollments/not-a-uuid").statusCode(400);
         getAs(Roles.ADMIN, null, "/api/v1/enrollments/" + java.util.UUID.randomUUID()).statusCode(404)
                 .contentType("application/problem+json");

@@ -37,6 +37,13 @@ public interface GatewayConfig {
     @WithDefault("1")
     int retries();
 
+    /**
+     * Whether the routes' rate limits apply. Off only where clients are limited before the gateway, or in a test suite
+     * that sends thousands of requests with one token (the adversarial corpus).
+     */
+    @WithDefault("true")
+    boolean rateLimitsEnabled();
+
     /** How many verified bearer tokens are remembered until they expire, sparing their signature check; 0 turns it off. */
     @WithDefault("10000")
     long verifiedTokenCacheSize();

@@ -1,8 +1,8 @@
 package id.lindung.platform.outbox;
 
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,13 +14,16 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.lindung.contracts.event.CloudEvent;
+import id.lindung.contracts.event.EventSchemas;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so that an event exists if and only if the
- * state change it describes was committed. {@link OutboxRelay} publishes them.
+ * state change it describes was committed. {@link OutboxRelay} publishes them. Every event is checked against its JSON
+ * Schema in {@code contracts/} first: a producer never emits what its consumers would dead-letter.
  */
 @ApplicationScoped
 public class Outbox {
@@ -48,21 +51,30 @@ public class Outbox {
         appendAll(List.of(new Entry(topic, key, event)));
     }
 
-    /** One JDBC batch for many events: bulk ingestion must not pay a round trip per event. */
+    /**
+     * One JDBC batch for many events: bulk ingestion must not pay a round trip per event.
+     *
+     * @throws InvalidEventException when an event breaks its schema; nothing of the batch is written
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
+        List<String> payloads = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            payloads.add(checked(i, entries.get(i).event()));
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into outbox_message (id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")) {
-                for (Entry entry : entries) {
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry entry = entries.get(i);
                     insert.setObject(1, UUID.fromString(entry.event().id()));
                     insert.setString(2, entry.topic());
                     insert.setString(3, entry.key());
                     insert.setString(4, entry.event().type());
-                    insert.setString(5, serialise(entry.event()));
+                    insert.setString(5, payloads.get(i));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -70,11 +82,17 @@ public class Outbox {
         });
     }
 
-    private String serialise(CloudEvent<?> event) throws SQLException {
+    /** The event as JSON text, once it is known to satisfy its schema. */
+    private String checked(int index, CloudEvent<?> event) {
+        JsonNode tree = json.valueToTree(event);
+        List<String> violations = EventSchemas.violations(tree);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException(index, event.type(), violations);
+        }
         try {
-            return json.writeValueAsString(event);
+            return json.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
-            throw new SQLException("event " + event.type() + " cannot be serialised", e);
+            throw new IllegalStateException("event " + event.type() + " cannot be serialised", e);
         }
     }
 }

@@ -1,19 +1,27 @@
 package id.lindung.platform.problem;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -50,11 +58,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
+        String field = pathOf(e.getProcessor());
+        if (e instanceof JsonMappingException mapping) {
+            // the mapping path, unless the parser stood deeper in it (a map value: potential.NON_ASN)
+            String mapped = pathOf(mapping);
+            if (!mapped.isEmpty() && !(field.startsWith(mapped) && field.length() > mapped.length())) {
+                field = mapped;
+            }
+        }
         String message = switch (e) {
             case UnrecognizedPropertyException unknown -> "is not a known field";
             case InvalidFormatException format -> "cannot be read as " + format.getTargetType().getSimpleName()
-                    + ": " + format.getValue();
+                    + ": " + abbreviated(String.valueOf(format.getValue()));
             case JsonMappingException mapping -> mapping.getOriginalMessage();
             default -> "is not valid JSON: " + e.getOriginalMessage();
         };
@@ -82,7 +97,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers,
+            SimpleResourceInfo resource) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // the JSON reader wraps what the parser itself refused (bytes that are not UTF-8, a number too long)
+            return unreadableJson(unreadable, uri);
+        }
+        if (isUnconvertibleParameter(e) && resource != null && resource.getResourceClass() != null) {
+            List<FieldError> unreadable = unreadableParameters(resource, uri, headers);
+            if (!unreadable.isEmpty()) {
+                return problem(ProblemException.invalid(unreadable), uri);
+            }
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.errorf(e, "request failed with %d", status.getStatusCode());
@@ -99,6 +125,23 @@ public class ProblemMappers {
                 List.of());
     }
 
+    /** JAX-RS wraps a parameter it could not convert in a bare 404 (path, query) or 400 (header) with the cause. */
+    private static boolean isUnconvertibleParameter(WebApplicationException e) {
+        return (e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null
+                && !(e.getCause() instanceof WebApplicationException);
+    }
+
+    private static List<FieldError> unreadableParameters(SimpleResourceInfo resource, UriInfo uri,
+            HttpHeaders headers) {
+        try {
+            Method method = resource.getResourceClass().getMethod(resource.getMethodName(),
+                    resource.parameterTypes());
+            return UnreadableParameters.of(method, uri, headers);
+        } catch (NoSuchMethodException e) {
+            return List.of();
+        }
+    }
+
     private static Response respond(int status, String kind, String title, String detail, UriInfo uri,
             List<FieldError> errors) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
@@ -113,6 +156,29 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    /** A value echoed in a problem is cut short: it may be 100 kB long. */
+    private static String abbreviated(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    }
+
+    /** Where the parser stood when it gave up, e.g. {@code agency.name}; {@code body} at the top. */
+    private static String pathOf(Object processor) {
+        if (!(processor instanceof JsonParser parser)) {
+            return "body";
+        }
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null
+                && !context.inRoot(); context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                segments.addFirst((context.getParent() != null && !context.getParent().inRoot() ? "." : "")
+                        + context.getCurrentName());
+            } else if (context.inArray()) {
+                segments.addFirst("[" + Math.max(context.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return segments.isEmpty() ? "body" : String.join("", segments);
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.contracts.time.DateRange;
 import id.lindung.platform.problem.ProblemException;
 
 /**
@@ -60,11 +61,16 @@ public final class QueryParams {
         if (isAbsent(value)) {
             return Optional.empty();
         }
+        YearMonth month;
         try {
-            return Optional.of(YearMonth.parse(value.trim()));
+            month = YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a month written YYYY-MM");
         }
+        if (!DateRange.contains(month)) {
+            throw ProblemException.invalid(name, DateRange.VIOLATION);
+        }
+        return Optional.of(month);
     }
 
     /** A required id. */
@@ -76,9 +82,10 @@ public final class QueryParams {
         }
     }
 
-    /** The first of two alias parameters that is set. */
-    public static String either(String value, String alias) {
-        return isAbsent(value) ? alias : value;
+    /** An enum constant from the first of two alias parameters that is set; a bad value is named as it was sent. */
+    public static <E extends Enum<E>> Optional<E> enumValue(String name, String value, String aliasName, String alias,
+            Class<E> type) {
+        return isAbsent(value) ? enumValue(aliasName, alias, type) : enumValue(name, value, type);
     }
 
     private static boolean isAbsent(String value) {

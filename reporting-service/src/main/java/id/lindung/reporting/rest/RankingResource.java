@@ -67,6 +67,7 @@ public class RankingResource {
                 QueryParams.enumValue("metric", metric, Metric.class).orElse(Metric.COVERAGE),
                 QueryParams.enumValue("category", category, Category.class),
                 QueryParams.enumValue("order", order, Order.class).orElse(Order.DESC), limit, Optional.ofNullable(year),
-                QueryParams.month("from", from), QueryParams.month("to", to), Optional.ofNullable(within)));
+                QueryParams.month("from", from), QueryParams.month("to", to),
+                QueryParams.region("within", within).map(code -> within)));
     }
 }

@@ -249,10 +249,8 @@ class RecordCheckerTest {
     @Test
     void aBirthYearBeforeTheEventsFirstIsRejectedEvenWhenTheNikAgrees() {
         ObjectNode record = Records.enrolled();
-        String nik = record.get("nik").asText();
-        String born = "1889-" + nik.substring(8, 10) + "-%02d".formatted(Integer.parseInt(nik.substring(6, 8)) % 40);
-        assertRejected(record.put("nik", nik.substring(0, 10) + "89" + nik.substring(12)).put("birthDate", born)
-                .put("coverageStart", "2025-01-01"), "birthDate", "1900");
+        String nik = record.get("nik").asText().substring(0, 6) + "150189" + "0001";
+        assertRejected(record.put("nik", nik).put("birthDate", "1889-01-15").put("sex", "MALE"), "birthDate", "1900");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * One service of the suite as a JVM of its own: {@code java <options> -D<config>... -jar quarkus-run.jar}, its output
  * appended to a log file. Ready means {@code GET /q/health/ready} answers 200.
  */
-final class ServiceProcess {
+final class ServiceProcess implements Part {
 
     private static final Logger LOG = Logger.getLogger(ServiceProcess.class);
     private static final Duration POLL = Duration.ofMillis(250);
@@ -35,11 +35,15 @@ final class ServiceProcess {
     private final Path logFile;
     private final List<String> command;
     private final Path workingDir;
+    private final HttpClient http;
+    private final Duration readyTimeout;
     private volatile Process process;
 
     ServiceProcess(LindungService service, int port, Path runner, List<String> jvmOptions, Map<String, String> config,
-            Path logFile) {
+            Path logFile, HttpClient http, Duration readyTimeout) {
         this.service = service;
+        this.http = http;
+        this.readyTimeout = readyTimeout;
         this.port = port;
         this.logFile = logFile;
         this.workingDir = runner.getParent().getParent().getParent();
@@ -64,15 +68,31 @@ final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
-    Path logFile() {
+    @Override
+    public String id() {
+        return service.id();
+    }
+
+    @Override
+    public Path logFile() {
         return logFile;
     }
 
-    Optional<Process> process() {
-        return Optional.ofNullable(process);
+    @Override
+    public Optional<ProcessHandle> process() {
+        Process running = process;
+        return running != null && running.isAlive() ? Optional.of(running.toHandle()) : Optional.empty();
     }
 
-    synchronized void start() {
+    /** Launches the JVM and waits until the service is ready. */
+    @Override
+    public void start() {
+        launch();
+        awaitReady();
+    }
+
+    /** Launches the JVM without waiting, so that several services can start side by side. */
+    synchronized void launch() {
         if (process != null && process.isAlive()) {
             return;
         }
@@ -92,7 +112,8 @@ final class ServiceProcess {
     }
 
     /** Polls the readiness endpoint until it answers 200; fails early when the process exits. */
-    void awaitReady(HttpClient http, Duration timeout) {
+    void awaitReady() {
+        Duration timeout = readyTimeout;
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
@@ -126,7 +147,8 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, so that Quarkus shuts down gracefully; SIGKILL if it has not exited after a grace period. */
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         Process running = process;
         if (running == null || !running.isAlive()) {
             return;
@@ -139,6 +161,20 @@ final class ServiceProcess {
             }
         } catch (InterruptedException e) {
             running.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL, as a crash would. */
+    @Override
+    public synchronized void kill() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        try {
+            running.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -66,8 +66,8 @@ class LindungTest {
 
     @Test
     void anUnknownCommandShowsTheUsage() {
-        assertThat(lindung("start")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command: start").contains("up", "down");
+        assertThat(lindung("launch")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command: launch").contains("up", "down");
     }
 
     private int lindung(String... args) {

@@ -39,7 +39,8 @@ public class RunningSuite implements BeforeAllCallback {
         synchronized (RunningSuite.class) {
             if (suite == null) {
                 suite = Suite.start(SuiteOptions.forTests(RepoRoot.find(), Path.of("target/suite"))
-                        .withJvmOptions(JVM_OPTIONS).withReadyTimeout(READY_TIMEOUT));
+                        .withJvmOptions(JVM_OPTIONS).withReadyTimeout(READY_TIMEOUT),
+                        message -> System.out.println("suite: " + message));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class.getName(), (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }

@@ -38,7 +38,7 @@ final class ControlServer implements AutoCloseable {
         this.token = token;
     }
 
-    static ControlServer start(Suite suite) {
+    static ControlServer start(SuiteParts suite) {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
@@ -67,7 +67,7 @@ final class ControlServer implements AutoCloseable {
         server.stop(0);
     }
 
-    private void handle(Suite suite, HttpExchange exchange) throws IOException {
+    private void handle(SuiteParts suite, HttpExchange exchange) throws IOException {
         try (exchange) {
             String presented = exchange.getRequestHeaders().getFirst(TOKEN_HEADER);
             if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),

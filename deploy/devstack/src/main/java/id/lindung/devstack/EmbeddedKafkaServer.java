@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -63,7 +64,11 @@ final class EmbeddedKafkaServer implements AutoCloseable {
                 Integer.parseInt(args[3]));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kafka-stop"));
         // a test JVM or launcher that dies without stopping its broker must not leave it running for good
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        ProcessHandle.current().parent().ifPresent(parent -> Thread.ofPlatform().daemon().name("parent-watch")
+                .start(() -> {
+                    Processes.awaitExit(parent, ChronoUnit.FOREVER.getDuration());
+                    System.exit(0);
+                }));
         System.out.println(READY + args[1]);
     }
 

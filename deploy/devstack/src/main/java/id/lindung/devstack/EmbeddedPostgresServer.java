@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
@@ -183,15 +179,6 @@ final class EmbeddedPostgresServer implements Part {
     }
 
     private static boolean awaitExit(ProcessHandle process) {
-        CompletableFuture<ProcessHandle> exit = process.onExit();
-        try {
-            exit.get(EXIT_WAIT.toSeconds(), TimeUnit.SECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Processes.awaitExit(process, EXIT_WAIT);
     }
 }

@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
@@ -246,15 +243,7 @@ public final class Lindung {
     }
 
     private static boolean awaitExit(ProcessHandle process) {
-        try {
-            process.onExit().get(DOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Processes.awaitExit(process, DOWN_TIMEOUT);
     }
 
     private void reportLeftOvers(int stopped) {
@@ -321,7 +310,9 @@ public final class Lindung {
         out.printf("%nA token (roles: finance, planner, bpjs, viewer, admin; --region 36.03 scopes it):%n");
         out.printf("  TOKEN=$(./lindung token --role viewer)%n");
         out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/reports/coverage/ID%n", suite.gatewayUrl());
-        out.printf("%nCtrl-C here, or ./lindung down from another shell, stops everything.%n");
+        out.printf("%nA part that dies is restarted (and said so here); ./lindung stop PART holds one down,"
+                + " ./lindung start PART brings it back.%n");
+        out.printf("Ctrl-C here, or ./lindung down from another shell, stops everything.%n");
     }
 
     private void row(String name, String where, String note) {

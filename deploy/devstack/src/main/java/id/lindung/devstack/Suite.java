@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * }
  * </pre>
  */
-public final class Suite implements AutoCloseable {
+public final class Suite implements AutoCloseable, SuiteParts {
 
     /** The gateway finds each backend at {@code lindung.gateway.backends.<id>}. */
     public static final String BACKEND_PROPERTY_PREFIX = "lindung.gateway.backends.";
@@ -63,8 +63,13 @@ public final class Suite implements AutoCloseable {
      * on a part that dies is restarted (see {@link Supervisor}); the restarts are logged.
      */
     public static Suite start(SuiteOptions options) {
-        Suite suite = new Suite(options, message -> {
+        return start(options, message -> {
         });
+    }
+
+    /** As {@link #start(SuiteOptions)}, telling the listener of every part that dies and of its restart. */
+    public static Suite start(SuiteOptions options, Consumer<String> listener) {
+        Suite suite = new Suite(options, listener);
         suite.boot();
         return suite;
     }
@@ -155,11 +160,13 @@ public final class Suite implements AutoCloseable {
      * devstack started them rather than using an operator's), {@code gateway}, {@code enrollment}, {@code budget},
      * {@code reporting}.
      */
+    @Override
     public List<String> partIds() {
         return parts().stream().map(Part::id).toList();
     }
 
     /** Stops a part on purpose, gracefully; the supervisor leaves it down until {@link #start(String)}. */
+    @Override
     public void stop(String partId) {
         Part part = part(partId);
         supervisor.hold(part);
@@ -167,6 +174,7 @@ public final class Suite implements AutoCloseable {
     }
 
     /** Starts a part again (on its port, with its data) and waits until it is ready; it is supervised from then on. */
+    @Override
     public void start(String partId) {
         Part part = part(partId);
         part.start();
@@ -182,6 +190,7 @@ public final class Suite implements AutoCloseable {
     }
 
     /** What the part is doing. */
+    @Override
     public PartState state(String partId) {
         return supervisor.state(part(partId).id()).orElse(PartState.STOPPED);
     }

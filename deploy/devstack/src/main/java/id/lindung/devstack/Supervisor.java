@@ -23,6 +23,7 @@ final class Supervisor implements AutoCloseable {
     static final Duration MAX_DELAY = Duration.ofSeconds(30);
     /** A part that ran this long before it died is not crash-looping: its next restart waits the first delay again. */
     static final Duration STABLE = Duration.ofMinutes(1);
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private static final Logger LOG = Logger.getLogger(Supervisor.class);
 
@@ -36,6 +37,8 @@ final class Supervisor implements AutoCloseable {
         this.listener = listener;
         this.scheduler = Executors.newScheduledThreadPool(2, task -> Thread.ofPlatform().daemon().name("supervisor")
                 .unstarted(task));
+        // polled rather than ProcessHandle.onExit(), which completes on the (one-thread, maybe busy) common pool
+        scheduler.scheduleWithFixedDelay(this::checkAll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Begins (or resumes) watching a part that has started. */
@@ -80,10 +83,20 @@ final class Supervisor implements AutoCloseable {
             exited(watch, null);
             return;
         }
-        ProcessHandle handle = process.get();
-        watch.process = handle;
+        watch.process = process.get();
         watch.since = System.nanoTime();
-        handle.onExit().thenRun(() -> exited(watch, handle));
+    }
+
+    private void checkAll() {
+        for (Watch watch : watches.values()) {
+            ProcessHandle handle;
+            synchronized (watch) {
+                handle = watch.process;
+            }
+            if (handle != null && !handle.isAlive()) {
+                exited(watch, handle);
+            }
+        }
     }
 
     private void exited(Watch watch, ProcessHandle handle) {

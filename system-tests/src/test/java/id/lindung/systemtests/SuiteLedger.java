@@ -88,7 +88,7 @@ final class SuiteLedger {
 
     /** Records not yet consumed, per consumer group: end offsets minus committed offsets. */
     Map<String, Long> consumerLag() {
-        try (Admin admin = admin()) {
+        return withAdmin(admin -> {
             Map<String, Long> lag = new HashMap<>();
             for (Map.Entry<String, String> consumer : CONSUMERS.entrySet()) {
                 Set<TopicPartition> partitions = admin.describeTopics(List.of(consumer.getValue())).allTopicNames()
@@ -105,17 +105,12 @@ final class SuiteLedger {
                         .sum());
             }
             return lag;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka could not tell the offsets: " + e.getCause().getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Messages ever dead-lettered, per dead-letter topic (their end offsets). */
     Map<String, Long> deadLetters() {
-        try (Admin admin = admin()) {
+        return withAdmin(admin -> {
             Map<String, Long> letters = new HashMap<>();
             for (String topic : DEAD_LETTER_TOPICS) {
                 Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
@@ -124,12 +119,7 @@ final class SuiteLedger {
                 letters.put(topic, endOffsets(admin, partitions).values().stream().mapToLong(Long::longValue).sum());
             }
             return letters;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka could not tell the offsets: " + e.getCause().getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** Outbox rows not yet published, per service database. */
@@ -167,10 +157,22 @@ final class SuiteLedger {
         }
     }
 
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, devstack.bootstrapServers(),
+    /** A question to Kafka's admin API. */
+    private interface AdminQuery<T> {
+        T ask(Admin admin) throws InterruptedException, ExecutionException;
+    }
+
+    private <T> T withAdmin(AdminQuery<T> query) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, devstack.bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+            return query.ask(admin);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka could not tell the offsets: " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<TopicPartition, Long> endOffsets(Admin admin, Collection<TopicPartition> partitions)

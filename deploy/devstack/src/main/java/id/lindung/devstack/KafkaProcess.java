@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -94,39 +93,17 @@ final class KafkaProcess implements Part {
     /** SIGTERM: the broker shuts down in a controlled way, telling the controller; SIGKILL after a grace period. */
     @Override
     public synchronized void stop() {
-        Process running = process;
-        if (running == null || !running.isAlive()) {
-            return;
-        }
-        running.destroy();
-        try {
-            if (!running.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warnf("The Kafka broker did not stop within %d s; killing it", STOP_GRACE.toSeconds());
-                running.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            running.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Processes.terminate(process, STOP_GRACE, "The Kafka broker");
     }
 
     @Override
     public synchronized void kill() {
-        Process running = process;
-        if (running == null) {
-            return;
-        }
-        try {
-            running.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     @Override
     public Optional<ProcessHandle> process() {
-        Process running = process;
-        return running != null && running.isAlive() ? Optional.of(running.toHandle()) : Optional.empty();
+        return Processes.alive(process);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package id.lindung.devstack;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
 
 /**
  * Waiting for processes to exit without {@link ProcessHandle#onExit()}, whose completion runs on the common
@@ -9,6 +13,7 @@ import java.time.Duration;
  */
 final class Processes {
 
+    private static final Logger LOG = Logger.getLogger(Processes.class);
     private static final Duration POLL = Duration.ofMillis(50);
 
     private Processes() {
@@ -29,5 +34,30 @@ final class Processes {
             }
         }
         return true;
+    }
+
+    /** The child's handle while it runs. */
+    static Optional<ProcessHandle> alive(Process process) {
+        return process != null && process.isAlive() ? Optional.of(process.toHandle()) : Optional.empty();
+    }
+
+    /** SIGTERM, so that the child shuts down gracefully; SIGKILL if it has not exited after the grace period. */
+    static void terminate(Process process, Duration grace, String name) {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!awaitExit(process.toHandle(), grace)) {
+            LOG.warnf("%s did not stop within %d s; killing it", name, grace.toSeconds());
+            kill(process);
+        }
+    }
+
+    /** SIGKILL, as a crash would; returns once the child has gone. */
+    static void kill(Process process) {
+        if (process != null) {
+            process.destroyForcibly();
+            awaitExit(process.toHandle(), ChronoUnit.FOREVER.getDuration());
+        }
     }
 }

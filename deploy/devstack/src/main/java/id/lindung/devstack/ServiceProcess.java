@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -80,8 +79,7 @@ final class ServiceProcess implements Part {
 
     @Override
     public Optional<ProcessHandle> process() {
-        Process running = process;
-        return running != null && running.isAlive() ? Optional.of(running.toHandle()) : Optional.empty();
+        return Processes.alive(process);
     }
 
     /** Launches the JVM and waits until the service is ready. */
@@ -149,34 +147,13 @@ final class ServiceProcess implements Part {
     /** SIGTERM, so that Quarkus shuts down gracefully; SIGKILL if it has not exited after a grace period. */
     @Override
     public synchronized void stop() {
-        Process running = process;
-        if (running == null || !running.isAlive()) {
-            return;
-        }
-        running.destroy();
-        try {
-            if (!running.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warnf("%s did not stop within %d s; killing it", service.id(), STOP_GRACE.toSeconds());
-                running.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            running.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        Processes.terminate(process, STOP_GRACE, service.id());
     }
 
     /** SIGKILL, as a crash would. */
     @Override
     public synchronized void kill() {
-        Process running = process;
-        if (running == null) {
-            return;
-        }
-        try {
-            running.destroyForcibly().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     private IllegalStateException failure(String what) {

@@ -297,7 +297,8 @@ class FaultSuiteIT {
                         service.getValue(), Math.max(0, sent - service.getValue()),
                         Math.max(0, service.getValue() - sent)));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // the suite may be down right now; the test's own failure is what matters
             report.append("  counts unavailable: ").append(e.getMessage()).append(System.lineSeparator());
         }
         for (Outcome outcome : outcomes) {

@@ -41,6 +41,8 @@ public class RunningSuite implements BeforeAllCallback {
                 suite = Suite.start(SuiteOptions.forTests(RepoRoot.find(), Path.of("target/suite"))
                         .withJvmOptions(JVM_OPTIONS).withReadyTimeout(READY_TIMEOUT),
                         message -> System.out.println("suite: " + message));
+                // also when the test JVM is stopped early (Ctrl-C, a timeout), so that no service outlives it
+                Runtime.getRuntime().addShutdownHook(new Thread(RunningSuite::stop, "suite-stop"));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class.getName(), (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -66,7 +65,7 @@ final class EmbeddedKafkaServer implements AutoCloseable {
         // a test JVM or launcher that dies without stopping its broker must not leave it running for good
         ProcessHandle.current().parent().ifPresent(parent -> Thread.ofPlatform().daemon().name("parent-watch")
                 .start(() -> {
-                    Processes.awaitExit(parent, ChronoUnit.FOREVER.getDuration());
+                    Processes.awaitExit(parent, Processes.FOREVER);
                     System.exit(0);
                 }));
         System.out.println(READY + args[1]);

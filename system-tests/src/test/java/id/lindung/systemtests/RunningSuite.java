@@ -39,7 +39,10 @@ public class RunningSuite implements BeforeAllCallback {
         synchronized (RunningSuite.class) {
             if (suite == null) {
                 suite = Suite.start(SuiteOptions.forTests(RepoRoot.find(), Path.of("target/suite"))
-                        .withJvmOptions(JVM_OPTIONS).withReadyTimeout(READY_TIMEOUT));
+                        .withJvmOptions(JVM_OPTIONS).withReadyTimeout(READY_TIMEOUT),
+                        message -> System.out.println("suite: " + message));
+                // also when the test JVM is stopped early (Ctrl-C, a timeout), so that no service outlives it
+                Runtime.getRuntime().addShutdownHook(new Thread(RunningSuite::stop, "suite-stop"));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class.getName(), (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }

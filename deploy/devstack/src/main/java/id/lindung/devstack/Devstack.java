@@ -24,10 +24,10 @@ public final class Devstack implements AutoCloseable {
 
     private final PostgresEndpoint postgres;
     private final String bootstrapServers;
-    private final List<AutoCloseable> owned;
+    private final List<Part> owned;
     private final Optional<Path> temporaryDir;
 
-    private Devstack(PostgresEndpoint postgres, String bootstrapServers, List<AutoCloseable> owned,
+    private Devstack(PostgresEndpoint postgres, String bootstrapServers, List<Part> owned,
             Optional<Path> temporaryDir) {
         this.postgres = postgres;
         this.bootstrapServers = bootstrapServers;
@@ -40,12 +40,11 @@ public final class Devstack implements AutoCloseable {
      * roles and topics. Returns once both accept connections.
      */
     public static Devstack start(DevstackOptions options) {
-        List<AutoCloseable> owned = Collections.synchronizedList(new ArrayList<>());
+        List<Part> owned = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<PostgresEndpoint> postgres = async("PostgreSQL", () -> {
             PostgresEndpoint endpoint = options.externalPostgres().orElseGet(() -> {
                 EmbeddedPostgresServer server = EmbeddedPostgresServer.start(options.dataDir().resolve("pg"),
-                        options.postgresPort(), options.keepData(),
-                        options.logDir().resolve("postgres.log"));
+                        options.postgresPort(), options.fsync(), options.logDir().resolve("postgres.log"));
                 owned.add(server);
                 return server.endpoint();
             });
@@ -54,8 +53,8 @@ public final class Devstack implements AutoCloseable {
         });
         CompletableFuture<String> kafka = async("Kafka", () -> {
             String bootstrap = options.externalKafka().orElseGet(() -> {
-                EmbeddedKafkaServer server = EmbeddedKafkaServer.start(options.dataDir().resolve("kafka"),
-                        options.kafkaPort(), options.partitions(), options.keepData());
+                KafkaProcess server = KafkaProcess.start(options.dataDir().resolve("kafka"), options.kafkaPort(),
+                        options.partitions(), options.logDir().resolve("kafka.log"));
                 owned.add(server);
                 return server.bootstrapServers();
             });
@@ -99,6 +98,14 @@ public final class Devstack implements AutoCloseable {
         return postgres.adminDataSource();
     }
 
+    /**
+     * The PostgreSQL server and Kafka broker this devstack started (none when external), to stop, kill and start on
+     * their own (fault tests, {@code ./lindung stop kafka}).
+     */
+    List<Part> parts() {
+        return owned;
+    }
+
     /** Stops the broker and the server this devstack started, deleting their data unless it is to be kept. */
     @Override
     public void close() {
@@ -116,12 +123,12 @@ public final class Devstack implements AutoCloseable {
         }, Threads.named("devstack-" + name));
     }
 
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (AutoCloseable resource : resources) {
+    private static void closeAll(List<Part> parts) {
+        for (Part part : parts) {
             try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.warn("Could not stop " + resource, e);
+                part.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not stop " + part, e);
             }
         }
     }

@@ -12,13 +12,15 @@ import java.util.Optional;
  *
  * @param dataDir holds {@code pg/}, {@code kafka/} and {@code logs/}
  * @param keepData keep the data across runs ({@code ./lindung}) or delete it on close (tests)
+ * @param fsync whether PostgreSQL flushes its writes to disk: on for {@code ./lindung up}, off for speed in tests
+ *        (synchronous commit is on either way, so an acknowledged commit survives a crash of the server)
  * @param postgresPort the port PostgreSQL should use if it is free; 0 for any free port
  * @param kafkaPort the port Kafka should use if it is free; 0 for any free port
  * @param partitions partitions of each topic the devstack creates
  * @param externalPostgres an operator's server to use instead of starting one
  * @param externalKafka an operator's bootstrap servers to use instead of starting a broker
  */
-public record DevstackOptions(Path dataDir, boolean keepData, int postgresPort, int kafkaPort, int partitions,
+public record DevstackOptions(Path dataDir, boolean keepData, boolean fsync, int postgresPort, int kafkaPort, int partitions,
         Optional<PostgresEndpoint> externalPostgres, Optional<String> externalKafka) {
 
     public static final int DEFAULT_POSTGRES_PORT = 5432;
@@ -33,7 +35,7 @@ public record DevstackOptions(Path dataDir, boolean keepData, int postgresPort, 
     /** Throw-away infrastructure on free ports in a new temporary directory: what tests use. */
     public static DevstackOptions temporary() {
         try {
-            return new DevstackOptions(Files.createTempDirectory("lindung-devstack"), false, 0, 0,
+            return new DevstackOptions(Files.createTempDirectory("lindung-devstack"), false, false, 0, 0,
                     Integer.getInteger(PARTITIONS_PROPERTY, 3), Optional.empty(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary directory", e);
@@ -42,7 +44,7 @@ public record DevstackOptions(Path dataDir, boolean keepData, int postgresPort, 
 
     /** Infrastructure whose data lives on in {@code dataDir}, on the usual ports when they are free. */
     public static DevstackOptions persistent(Path dataDir) {
-        return new DevstackOptions(dataDir, true, DEFAULT_POSTGRES_PORT, DEFAULT_KAFKA_PORT, 3, Optional.empty(),
+        return new DevstackOptions(dataDir, true, true, DEFAULT_POSTGRES_PORT, DEFAULT_KAFKA_PORT, 3, Optional.empty(),
                 Optional.empty());
     }
 
@@ -57,17 +59,17 @@ public record DevstackOptions(Path dataDir, boolean keepData, int postgresPort, 
                 .map(url -> new PostgresEndpoint(url, environment.getOrDefault(DATABASE_USER_ENV, "postgres"),
                         environment.getOrDefault(DATABASE_PASSWORD_ENV, "")));
         Optional<String> kafka = Optional.ofNullable(environment.get(KAFKA_BOOTSTRAP_ENV)).filter(s -> !s.isBlank());
-        return new DevstackOptions(dataDir, keepData, postgresPort, kafkaPort, partitions,
+        return new DevstackOptions(dataDir, keepData, fsync, postgresPort, kafkaPort, partitions,
                 postgres.or(() -> externalPostgres), kafka.or(() -> externalKafka));
     }
 
     public DevstackOptions withPorts(int postgresPort, int kafkaPort) {
-        return new DevstackOptions(dataDir, keepData, postgresPort, kafkaPort, partitions, externalPostgres,
+        return new DevstackOptions(dataDir, keepData, fsync, postgresPort, kafkaPort, partitions, externalPostgres,
                 externalKafka);
     }
 
     public DevstackOptions withPartitions(int partitions) {
-        return new DevstackOptions(dataDir, keepData, postgresPort, kafkaPort, partitions, externalPostgres,
+        return new DevstackOptions(dataDir, keepData, fsync, postgresPort, kafkaPort, partitions, externalPostgres,
                 externalKafka);
     }
 

@@ -14,9 +14,10 @@ import org.apache.kafka.common.Uuid;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
- * A real Apache Kafka broker in KRaft mode (one node, broker and controller) inside this JVM, through SmallRye's
- * {@link EmbeddedKafkaBroker}. Its log directory is either thrown away on close (tests) or kept across runs
- * ({@code ./lindung}), in which case the cluster id recorded there is reused.
+ * A real Apache Kafka broker in KRaft mode (one node, broker and controller) through SmallRye's
+ * {@link EmbeddedKafkaBroker}, run by {@link #main} as a JVM of its own ({@link KafkaProcess} starts it), so that the
+ * broker can be killed and started again without its clients' JVM. Its log directory is kept across restarts, and the
+ * cluster id recorded there is reused; the owner deletes it when it is temporary.
  */
 final class EmbeddedKafkaServer implements AutoCloseable {
 
@@ -40,21 +41,43 @@ final class EmbeddedKafkaServer implements AutoCloseable {
             quiet("org.apache.kafka.common.metrics"),
             quiet("org.apache.kafka.common.telemetry"));
 
-    private final EmbeddedKafkaBroker broker;
-    private final int port;
+    /** Printed once the broker serves, followed by its port. */
+    static final String READY = "Kafka broker ready on port ";
 
-    private EmbeddedKafkaServer(EmbeddedKafkaBroker broker, int port) {
+    private final EmbeddedKafkaBroker broker;
+
+    private EmbeddedKafkaServer(EmbeddedKafkaBroker broker) {
         this.broker = broker;
-        this.port = port;
+    }
+
+    /**
+     * Runs the broker until this JVM is stopped (SIGTERM: a controlled shutdown) or the JVM that started it exits.
+     *
+     * @param args the log directory, the client port, the controller port and the default partition count
+     */
+    public static void main(String[] args) {
+        if (args.length != 4) {
+            throw new IllegalArgumentException("Usage: EmbeddedKafkaServer <log dir> <port> <controller port> <partitions>");
+        }
+        EmbeddedKafkaServer server = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "kafka-stop"));
+        // a test JVM or launcher that dies without stopping its broker must not leave it running for good
+        ProcessHandle.current().parent().ifPresent(parent -> Thread.ofPlatform().daemon().name("parent-watch")
+                .start(() -> {
+                    Processes.awaitExit(parent, Processes.FOREVER);
+                    System.exit(0);
+                }));
+        System.out.println(READY + args[1]);
     }
 
     /**
      * @param logDir the broker's log (data) directory, formatted on first use
-     * @param preferredPort the client port if it is free (0: any free port); the controller gets a free port of its own
+     * @param port the client port
+     * @param controllerPort the KRaft controller's port
      * @param partitions the partition count of topics created without an explicit one
      */
-    static EmbeddedKafkaServer start(Path logDir, int preferredPort, int partitions, boolean keepData) {
-        int port = Ports.preferredOrFree(preferredPort);
+    static EmbeddedKafkaServer start(Path logDir, int port, int controllerPort, int partitions) {
         try {
             Files.createDirectories(logDir);
         } catch (IOException e) {
@@ -64,8 +87,9 @@ final class EmbeddedKafkaServer implements AutoCloseable {
                 .withNodeId(1)
                 .withKafkaHost("localhost")
                 .withKafkaPort(port)
+                .withControllerPort(controllerPort)
                 .withClusterId(clusterId(logDir))
-                .withDeleteLogDirsOnClose(!keepData)
+                .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(properties -> {
                     properties.put("log.dirs", logDir.toAbsolutePath().toString());
                     properties.put("num.partitions", Integer.toString(partitions));
@@ -74,11 +98,7 @@ final class EmbeddedKafkaServer implements AutoCloseable {
                     properties.put("controlled.shutdown.enable", "true");
                 })
                 .start();
-        return new EmbeddedKafkaServer(broker, port);
-    }
-
-    String bootstrapServers() {
-        return "localhost:" + port;
+        return new EmbeddedKafkaServer(broker);
     }
 
     @Override

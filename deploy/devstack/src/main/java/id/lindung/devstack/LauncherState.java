@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +15,15 @@ import java.util.Properties;
 /**
  * What a running {@code ./lindung up} tells the other commands, in {@code .lindung/}: its pid in {@code lindung.pid}
  * and, once the suite is up, where everything listens in {@code lindung.properties}. The service pids let
- * {@code ./lindung down} stop services that a killed launcher left behind.
+ * {@code ./lindung down} stop services that a killed launcher left behind; the control port and token let
+ * {@code ./lindung stop PART}, {@code start PART} and {@code status} talk to it ({@link ControlServer}).
  *
  * @param servicePids empty until the services have started
+ * @param controlPort 0 until the suite is up
  */
 record LauncherState(long launcherPid, String postgresServer, String kafkaBootstrap,
-        Map<LindungService, Integer> servicePorts, Map<LindungService, Long> servicePids) {
+        Map<LindungService, Integer> servicePorts, Map<LindungService, Long> servicePids, int controlPort,
+        String controlToken) {
 
     static final String PID_FILE = "lindung.pid";
     static final String STATE_FILE = "lindung.properties";
@@ -31,7 +35,7 @@ record LauncherState(long launcherPid, String postgresServer, String kafkaBootst
             ports.put(service, service.defaultPort());
         }
         return new LauncherState(0, "localhost:" + DevstackOptions.DEFAULT_POSTGRES_PORT,
-                "localhost:" + DevstackOptions.DEFAULT_KAFKA_PORT, ports, Map.of());
+                "localhost:" + DevstackOptions.DEFAULT_KAFKA_PORT, ports, Map.of(), 0, "");
     }
 
     /** The launcher recorded in the pid file, if that process still runs (and is not another one with its pid). */
@@ -75,7 +79,9 @@ record LauncherState(long launcherPid, String postgresServer, String kafkaBootst
                     .ifPresent(pid -> pids.put(service, Long.parseLong(pid)));
         }
         return Optional.of(new LauncherState(Long.parseLong(properties.getProperty("launcher.pid", "0")),
-                properties.getProperty("postgres.server"), properties.getProperty("kafka.bootstrap"), ports, pids));
+                properties.getProperty("postgres.server"), properties.getProperty("kafka.bootstrap"), ports, pids,
+                Integer.parseInt(properties.getProperty("control.port", "0")),
+                properties.getProperty("control.token", "")));
     }
 
     void write(Path home) {
@@ -87,7 +93,19 @@ record LauncherState(long launcherPid, String postgresServer, String kafkaBootst
                 Integer.toString(port)));
         servicePids.forEach((service, pid) -> properties.setProperty("service." + service.id() + ".pid",
                 Long.toString(pid)));
-        try (Writer writer = Files.newBufferedWriter(home.resolve(STATE_FILE))) {
+        properties.setProperty("control.port", Integer.toString(controlPort));
+        properties.setProperty("control.token", controlToken);
+        Path file = home.resolve(STATE_FILE);
+        try {
+            // the control token lets whoever reads it stop parts: this user only
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file is created below with the default permissions of .lindung/
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+        try (Writer writer = Files.newBufferedWriter(file)) {
             properties.store(writer, "Written by ./lindung up; read by ./lindung status and down");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + home.resolve(STATE_FILE), e);

@@ -18,17 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.SimpleFormatter;
+import java.util.stream.Collectors;
 
 /**
  * The launcher behind {@code ./lindung}: runs the suite on a developer's machine ({@code up}), stops it ({@code down}),
- * tells what runs ({@code status}), mints tokens ({@code token}) and forgets everything ({@code reset}). State lives in
+ * tells what runs ({@code status}), holds one part down and brings it back ({@code stop PART}, {@code start PART}), mints
+ * tokens ({@code token}) and forgets everything ({@code reset}). While up it restarts a part that dies. State lives in
  * {@code <repository>/.lindung/}. This is the one place that writes to the terminal; diagnostics go to
  * {@code .lindung/logs/lindung.log}.
  */
@@ -36,6 +36,10 @@ public final class Lindung {
 
     private static final Duration DOWN_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    /** Starting a service waits for its readiness (up to two minutes); stopping one takes its grace period. */
+    private static final Duration CONTROL_TIMEOUT = Duration.ofMinutes(4);
+    /** What {@code ./lindung stop} and {@code start} act on. */
+    static final List<String> PARTS = List.of("gateway", "enrollment", "budget", "reporting", "kafka", "postgres");
 
     private final Path root;
     private final Path home;
@@ -63,6 +67,8 @@ public final class Lindung {
                 case "up" -> up();
                 case "down" -> down();
                 case "status" -> status();
+                case "stop" -> control(options, "stop");
+                case "start" -> control(options, "start");
                 case "token" -> token(options);
                 case "reset" -> reset();
                 case "help", "-h", "--help" -> {
@@ -92,10 +98,17 @@ public final class Lindung {
         logToFile(home.resolve("logs/lindung.log"));
         DevstackOptions devstack = DevstackOptions.persistent(home).withEnvironment(System.getenv());
         SuiteOptions options = SuiteOptions.forDeveloper(root).withDevstack(devstack);
-        Suite suite = new Suite(options);
+        AtomicReference<Runnable> recordState = new AtomicReference<>(() -> {
+        });
+        Suite suite = new Suite(options, message -> {
+            out.println("lindung: " + message);
+            recordState.get().run(); // a restarted service has a new pid
+        });
+        AtomicReference<ControlServer> control = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping = true;
             out.println("Stopping the services, Kafka and PostgreSQL...");
+            Optional.ofNullable(control.get()).ifPresent(ControlServer::close);
             suite.close();
             LauncherState.clear(home);
             out.println("Lindung stopped.");
@@ -113,23 +126,84 @@ public final class Lindung {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        Map<LindungService, Integer> ports = new EnumMap<>(LindungService.class);
-        Map<LindungService, Long> pids = new EnumMap<>(LindungService.class);
-        suite.processes().forEach((service, process) -> {
-            ports.put(service, suite.port(service));
-            pids.put(service, process.pid());
-            process.onExit().thenAccept(exited -> {
-                if (!stopping) {
-                    err.println(service.id() + " stopped unexpectedly (exit code " + exited.exitValue() + "); see "
-                            + relative(suite.logFile(service)));
-                }
-            });
-        });
-        new LauncherState(ProcessHandle.current().pid(), suite.devstack().postgres().server(),
-                suite.devstack().bootstrapServers(), ports, pids).write(home);
+        control.set(ControlServer.start(suite));
+        recordState.set(() -> recordState(suite, control.get()));
+        recordState.get().run();
         welcome(suite, devstack, took);
         awaitShutdown();
         return 0;
+    }
+
+    private synchronized void recordState(Suite suite, ControlServer control) {
+        if (stopping) {
+            return;
+        }
+        Map<LindungService, Integer> ports = new EnumMap<>(LindungService.class);
+        Map<LindungService, Long> pids = new EnumMap<>(LindungService.class);
+        for (LindungService service : LindungService.values()) {
+            ports.put(service, suite.port(service));
+        }
+        suite.processes().forEach((service, process) -> pids.put(service, process.pid()));
+        new LauncherState(ProcessHandle.current().pid(), suite.devstack().postgres().server(),
+                suite.devstack().bootstrapServers(), ports, pids, control.port(), control.token()).write(home);
+    }
+
+    /** {@code ./lindung stop PART} and {@code ./lindung start PART}: asks the running launcher to do it. */
+    private int control(List<String> options, String action) {
+        if (options.size() != 1) {
+            throw new IllegalArgumentException("./lindung " + action + " needs one part: " + PARTS);
+        }
+        String part = options.get(0);
+        if (!PARTS.contains(part)) {
+            throw new IllegalArgumentException("Unknown part '" + part + "', expected one of " + PARTS);
+        }
+        LauncherState state = runningState()
+                .orElseThrow(() -> new IllegalStateException("Lindung is not running (./lindung up starts it)"));
+        out.println((action.equals("stop") ? "Stopping " : "Starting ") + part + "...");
+        HttpResponse<String> answer = ask(state, "POST", "/parts/" + part + "/" + action, CONTROL_TIMEOUT);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(answer.body());
+        }
+        out.println(answer.body());
+        return 0;
+    }
+
+    /** The state of a launcher that runs and has finished starting. */
+    private Optional<LauncherState> runningState() {
+        return LauncherState.runningLauncher(home)
+                .flatMap(ignored -> LauncherState.read(home))
+                .filter(state -> state.controlPort() > 0);
+    }
+
+    private static HttpResponse<String> ask(LauncherState state, String method, String path, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + state.controlPort() + path))
+                .header(ControlServer.TOKEN_HEADER, state.controlToken())
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(timeout)
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The launcher did not answer on its control port", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Each part's state as the running launcher sees it (running, restarting, stopped); empty if it cannot tell. */
+    private static Map<String, String> partStates(LauncherState state) {
+        try {
+            HttpResponse<String> answer = ask(state, "GET", "/parts", PROBE_TIMEOUT);
+            return answer.statusCode() != 200
+                    ? Map.of()
+                    : answer.body().lines().map(line -> line.split(" ", 2))
+                            .filter(cells -> cells.length == 2)
+                            .collect(Collectors.toMap(cells -> cells[0], cells -> cells[1]));
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     private int down() {
@@ -169,15 +243,7 @@ public final class Lindung {
     }
 
     private static boolean awaitExit(ProcessHandle process) {
-        try {
-            process.onExit().get(DOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Processes.awaitExit(process, DOWN_TIMEOUT);
     }
 
     private void reportLeftOvers(int stopped) {
@@ -192,14 +258,21 @@ public final class Lindung {
         out.println(launcher.map(process -> "Lindung is running (pid " + process.pid() + ").")
                 .orElse("Lindung is not running (./lindung up starts it)."));
         HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+        Map<String, String> parts = state.controlPort() > 0 ? partStates(state) : Map.of();
         for (LindungService service : LindungService.values()) {
             String url = "http://localhost:" + state.servicePorts().get(service);
-            row(service.id(), url, ready(http, url) ? "up" : "down");
+            row(service.id(), url, health(ready(http, url), parts.get(service.id())));
         }
-        row("PostgreSQL", state.postgresServer(), listening(state.postgresServer()) ? "up" : "down");
+        row("PostgreSQL", state.postgresServer(), health(listening(state.postgresServer()), parts.get("postgres")));
         String firstBroker = state.kafkaBootstrap().split(",")[0];
-        row("Kafka", state.kafkaBootstrap(), listening(firstBroker) ? "up" : "down");
+        row("Kafka", state.kafkaBootstrap(), health(listening(firstBroker), parts.get("kafka")));
         return 0;
+    }
+
+    /** "up" or "down", and why when the launcher knows: stopped on purpose, or being restarted. */
+    private static String health(boolean up, String partState) {
+        String health = up ? "up" : "down";
+        return partState == null || partState.equals("running") ? health : health + " (" + partState + ")";
     }
 
     private int token(List<String> options) {
@@ -237,7 +310,9 @@ public final class Lindung {
         out.printf("%nA token (roles: finance, planner, bpjs, viewer, admin; --region 36.03 scopes it):%n");
         out.printf("  TOKEN=$(./lindung token --role viewer)%n");
         out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/reports/coverage/ID%n", suite.gatewayUrl());
-        out.printf("%nCtrl-C here, or ./lindung down from another shell, stops everything.%n");
+        out.printf("%nA part that dies is restarted (and said so here); ./lindung stop PART holds one down,"
+                + " ./lindung start PART brings it back.%n");
+        out.printf("Ctrl-C here, or ./lindung down from another shell, stops everything.%n");
     }
 
     private void row(String name, String where, String note) {
@@ -306,13 +381,17 @@ public final class Lindung {
                 "  up      start PostgreSQL, Kafka and the four services; stays in the foreground (Ctrl-C stops)",
                 "  down    stop what ./lindung up started",
                 "  status  tell what runs",
+                "  stop PART   stop one part on purpose and keep it down (PART: " + String.join(", ", PARTS) + ")",
+                "  start PART  start a part stopped that way again (same port, data kept)",
                 "  " + TokenRequest.USAGE,
                 "          print a token signed by the devstack's key (.lindung/jwt)",
                 "  demo    walk the running suite through one story: target, budget line, enrollments, reports",
                 "  reset   delete .lindung/ (databases, topics, keys, logs); refused while running",
                 "",
-                "./lindung up keeps its data in .lindung/ and uses ports 8080-8083 (gateway, enrollment, budget,",
-                "reporting), 5432 (PostgreSQL) and 9092 (Kafka), or free ports when those two are taken.",
+                "./lindung up restarts a part that dies (with back-off, 1 s up to 30 s) and says so; PostgreSQL runs",
+                "with fsync and synchronous commit on. It keeps its data in .lindung/ and uses ports 8080-8083",
+                "(gateway, enrollment, budget, reporting), 5432 (PostgreSQL) and 9092 (Kafka), or free ports when",
+                "those two are taken.",
                 "To use an existing PostgreSQL or Kafka instead of starting one, set:",
                 variable(DevstackOptions.DATABASE_URL_ENV,
                         "JDBC URL of an administrator's connection, e.g. jdbc:postgresql://db:5432/postgres"),

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -23,7 +22,7 @@ import org.jboss.logging.Logger;
  * One service of the suite as a JVM of its own: {@code java <options> -D<config>... -jar quarkus-run.jar}, its output
  * appended to a log file. Ready means {@code GET /q/health/ready} answers 200.
  */
-final class ServiceProcess {
+final class ServiceProcess implements Part {
 
     private static final Logger LOG = Logger.getLogger(ServiceProcess.class);
     private static final Duration POLL = Duration.ofMillis(250);
@@ -35,11 +34,15 @@ final class ServiceProcess {
     private final Path logFile;
     private final List<String> command;
     private final Path workingDir;
+    private final HttpClient http;
+    private final Duration readyTimeout;
     private volatile Process process;
 
     ServiceProcess(LindungService service, int port, Path runner, List<String> jvmOptions, Map<String, String> config,
-            Path logFile) {
+            Path logFile, HttpClient http, Duration readyTimeout) {
         this.service = service;
+        this.http = http;
+        this.readyTimeout = readyTimeout;
         this.port = port;
         this.logFile = logFile;
         this.workingDir = runner.getParent().getParent().getParent();
@@ -64,15 +67,30 @@ final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
-    Path logFile() {
+    @Override
+    public String id() {
+        return service.id();
+    }
+
+    @Override
+    public Path logFile() {
         return logFile;
     }
 
-    Optional<Process> process() {
-        return Optional.ofNullable(process);
+    @Override
+    public Optional<ProcessHandle> process() {
+        return Processes.alive(process);
     }
 
-    synchronized void start() {
+    /** Launches the JVM and waits until the service is ready. */
+    @Override
+    public void start() {
+        launch();
+        awaitReady();
+    }
+
+    /** Launches the JVM without waiting, so that several services can start side by side. */
+    synchronized void launch() {
         if (process != null && process.isAlive()) {
             return;
         }
@@ -92,7 +110,8 @@ final class ServiceProcess {
     }
 
     /** Polls the readiness endpoint until it answers 200; fails early when the process exits. */
-    void awaitReady(HttpClient http, Duration timeout) {
+    void awaitReady() {
+        Duration timeout = readyTimeout;
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
@@ -126,21 +145,15 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, so that Quarkus shuts down gracefully; SIGKILL if it has not exited after a grace period. */
-    synchronized void stop() {
-        Process running = process;
-        if (running == null || !running.isAlive()) {
-            return;
-        }
-        running.destroy();
-        try {
-            if (!running.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                LOG.warnf("%s did not stop within %d s; killing it", service.id(), STOP_GRACE.toSeconds());
-                running.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            running.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    public synchronized void stop() {
+        Processes.terminate(process, STOP_GRACE, service.id());
+    }
+
+    /** SIGKILL, as a crash would. */
+    @Override
+    public synchronized void kill() {
+        Processes.kill(process);
     }
 
     private IllegalStateException failure(String what) {

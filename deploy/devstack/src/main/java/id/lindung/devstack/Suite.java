@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -26,7 +27,7 @@ import org.jboss.logging.Logger;
  * }
  * </pre>
  */
-public final class Suite implements AutoCloseable {
+public final class Suite implements AutoCloseable, SuiteParts {
 
     /** The gateway finds each backend at {@code lindung.gateway.backends.<id>}. */
     public static final String BACKEND_PROPERTY_PREFIX = "lindung.gateway.backends.";
@@ -40,22 +41,35 @@ public final class Suite implements AutoCloseable {
     private final Object lock = new Object();
     /** Guarded by {@link #lock}, like {@link #devstack} and {@link #closed}. */
     private final Map<LindungService, ServiceProcess> services = new EnumMap<>(LindungService.class);
+    private final Supervisor supervisor;
     private volatile Devstack devstack;
     private volatile boolean closed;
 
-    /** A suite that has not started yet: {@link #boot()} starts it, {@link #close()} stops what has started so far. */
-    Suite(SuiteOptions options) {
+    /**
+     * A suite that has not started yet: {@link #boot()} starts it, {@link #close()} stops what has started so far.
+     *
+     * @param listener told of every part that dies unexpectedly and of its restart, in a sentence
+     */
+    Suite(SuiteOptions options, Consumer<String> listener) {
         this.options = options;
         this.tokens = DevJwt.inDirectory(options.jwtDir());
         this.secrets = DevSecrets.inFile(options.secretsFile());
+        this.supervisor = new Supervisor(listener);
     }
 
     /**
      * Starts PostgreSQL and Kafka, then the four services side by side, and returns once every service reports ready.
-     * On failure everything started is stopped again and the exception names the service and its log file.
+     * On failure everything started is stopped again and the exception names the service and its log file. From then
+     * on a part that dies is restarted (see {@link Supervisor}); the restarts are logged.
      */
     public static Suite start(SuiteOptions options) {
-        Suite suite = new Suite(options);
+        return start(options, message -> {
+        });
+    }
+
+    /** As {@link #start(SuiteOptions)}, telling the listener of every part that dies and of its restart. */
+    public static Suite start(SuiteOptions options, Consumer<String> listener) {
+        Suite suite = new Suite(options, listener);
         suite.boot();
         return suite;
     }
@@ -80,14 +94,19 @@ public final class Suite implements AutoCloseable {
             Map<LindungService, ServiceProcess> processes = new EnumMap<>(LindungService.class);
             for (LindungService service : LindungService.values()) {
                 processes.put(service, new ServiceProcess(service, ports.get(service), options.runner(service),
-                        options.jvmOptions(), config(service, ports), options.logDir().resolve(service.id() + ".log")));
+                        options.jvmOptions(), config(service, ports), options.logDir().resolve(service.id() + ".log"),
+                        http, options.readyTimeout()));
             }
             synchronized (lock) {
                 checkNotClosed();
                 services.putAll(processes);
-                processes.values().forEach(ServiceProcess::start);
+                processes.values().forEach(ServiceProcess::launch);
             }
             awaitReady(List.copyOf(processes.values()));
+            synchronized (lock) {
+                checkNotClosed();
+                parts().forEach(supervisor::watch);
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -126,25 +145,88 @@ public final class Suite implements AutoCloseable {
         return devstack;
     }
 
-    /** Stops one service (for fault tests); the others keep running. */
+    /** Stops one service on purpose (it stays down until {@link #start(LindungService)}); the others keep running. */
     public void stop(LindungService service) {
-        process(service).stop();
+        stop(service.id());
     }
 
     /** Starts a stopped service again on its port and waits until it is ready. */
     public void start(LindungService service) {
-        ServiceProcess process = process(service);
-        process.start();
-        process.awaitReady(http, options.readyTimeout());
+        start(service.id());
     }
 
-    /** The process of each service that has been started, e.g. to tell whether one has died. */
-    Map<LindungService, Process> processes() {
+    /**
+     * The parts that can be stopped, killed and started on their own: {@code postgres} and {@code kafka} (when the
+     * devstack started them rather than using an operator's), {@code gateway}, {@code enrollment}, {@code budget},
+     * {@code reporting}.
+     */
+    @Override
+    public List<String> partIds() {
+        return parts().stream().map(Part::id).toList();
+    }
+
+    /** Stops a part on purpose, gracefully; the supervisor leaves it down until {@link #start(String)}. */
+    @Override
+    public void stop(String partId) {
+        Part part = part(partId);
+        supervisor.hold(part);
+        part.stop();
+    }
+
+    /** Starts a part again (on its port, with its data) and waits until it is ready; it is supervised from then on. */
+    @Override
+    public void start(String partId) {
+        Part part = part(partId);
+        part.start();
+        supervisor.watch(part);
+    }
+
+    /**
+     * Kills a part's process at once (SIGKILL, {@code kill -9}), as a crash would. The supervisor notices and starts it
+     * again: {@link #state(String)} is {@link PartState#RUNNING} again once it is back.
+     */
+    public void kill(String partId) {
+        part(partId).kill();
+    }
+
+    /** What the part is doing. */
+    @Override
+    public PartState state(String partId) {
+        return supervisor.state(part(partId).id()).orElse(PartState.STOPPED);
+    }
+
+    /** How often the supervisor has restarted the part after it died. */
+    public int restarts(String partId) {
+        return supervisor.restarts(part(partId).id());
+    }
+
+    /** The process of each service that runs, e.g. to tell whether one has died. */
+    Map<LindungService, ProcessHandle> processes() {
         synchronized (lock) {
             return services.entrySet().stream()
                     .filter(entry -> entry.getValue().process().isPresent())
                     .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().process().orElseThrow()));
         }
+    }
+
+    /** PostgreSQL and Kafka (when started here), then the services. */
+    private List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        synchronized (lock) {
+            if (devstack != null) {
+                parts.addAll(devstack.parts());
+            }
+            parts.addAll(services.values());
+        }
+        return parts;
+    }
+
+    private Part part(String partId) {
+        return parts().stream()
+                .filter(part -> part.id().equals(partId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown part '" + partId + "', expected one of "
+                        + partIds()));
     }
 
     /**
@@ -160,6 +242,7 @@ public final class Suite implements AutoCloseable {
                 return;
             }
             closed = true;
+            supervisor.close();
             running = List.copyOf(services.values());
             infrastructure = devstack;
         }
@@ -217,7 +300,7 @@ public final class Suite implements AutoCloseable {
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         for (ServiceProcess service : starting) {
             CompletableFuture<Void> wait = CompletableFuture.runAsync(() -> {
-                service.awaitReady(http, options.readyTimeout());
+                service.awaitReady();
                 LOG.infof("%s ready at %s after %d ms", service.service().id(), service.url(),
                         (System.nanoTime() - start) / 1_000_000);
             }, Threads.named("ready-" + service.service().id()));

@@ -26,6 +26,10 @@ class DevstackRestartTest {
         try (Devstack first = Devstack.start(options);
                 Connection connection = first.postgres().serviceDataSource("enrollment").getConnection();
                 Statement statement = connection.createStatement()) {
+            try (ResultSet fsync = statement.executeQuery("show fsync")) {
+                fsync.next();
+                assertThat(fsync.getString(1)).as("./lindung up is durable").isEqualTo("on");
+            }
             statement.execute("create table kept (id int primary key)");
             statement.execute("insert into kept values (42)");
         }

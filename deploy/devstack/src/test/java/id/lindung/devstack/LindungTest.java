@@ -65,9 +65,22 @@ class LindungTest {
     }
 
     @Test
+    void stoppingAPartNeedsARunningLauncher() {
+        assertThat(lindung("stop", "kafka")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Lindung is not running");
+    }
+
+    @Test
+    void stoppingAnUnknownPartIsAUsageError() {
+        assertThat(lindung("stop", "redis")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown part 'redis'")
+                .contains("gateway, enrollment, budget, reporting, kafka, postgres");
+    }
+
+    @Test
     void anUnknownCommandShowsTheUsage() {
-        assertThat(lindung("start")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command: start").contains("up", "down");
+        assertThat(lindung("launch")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command: launch").contains("up", "down");
     }
 
     private int lindung(String... args) {

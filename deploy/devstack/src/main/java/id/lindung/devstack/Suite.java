@@ -182,6 +182,7 @@ public final class Suite implements AutoCloseable {
             config.putAll(ServiceConfig.forBackend(service, devstack, tokens));
         }
         config.putAll(secrets.of(service));
+        options.otlpEndpoint().ifPresent(endpoint -> config.putAll(ServiceConfig.forTracing(endpoint)));
         return config;
     }
 

@@ -321,7 +321,8 @@ final class ComposeChecks {
                     return;
                 }
                 ports.forEach(port -> {
-                    String hostAddress = port.isObject() ? port.path("host_ip").asText()
+                    String hostAddress = port.isObject()
+                            ? port.path("host_ip").asText()
                             : port.asText().split(":").length == 3 ? port.asText().split(":")[0] : "";
                     if (hostAddress.isEmpty() || hostAddress.equals("0.0.0.0")) {
                         problems.add(name + " publishes " + port + " on every interface; bind it to one address");

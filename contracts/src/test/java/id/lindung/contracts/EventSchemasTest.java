@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EventSchemas;
 
 class EventSchemasTest {
@@ -47,6 +48,34 @@ class EventSchemasTest {
         assertThat(EventSchemas.violations(event))
                 .anySatisfy(message -> assertThat(message).contains("subject"))
                 .anySatisfy(message -> assertThat(message).contains("domicileRegion"));
+    }
+
+    @Test
+    void theDistributedTracingExtensionIsOptionalAndMustBeAW3cTraceContext() throws Exception {
+        ObjectNode event = activated();
+        event.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        event.put("tracestate", "lindung=gateway");
+        assertThat(EventSchemas.violations(event)).isEmpty();
+
+        event.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(EventSchemas.violations(event)).anySatisfy(message -> assertThat(message).contains("traceparent"));
+
+        event.remove("traceparent");
+        assertThat(EventSchemas.violations(event)).anySatisfy(message -> assertThat(message).contains("traceparent"));
+    }
+
+    @Test
+    void anEventWithoutTraceContextIsWrittenWithoutTheExtension() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        CloudEvent<String> untraced = CloudEvent.of("/lindung/test", "id.lindung.test.tested.v1", "s", null, "d");
+        assertThat(mapper.valueToTree(untraced).has("traceparent")).isFalse();
+        assertThat(mapper.valueToTree(untraced).has("tracestate")).isFalse();
+
+        CloudEvent<String> traced = untraced
+                .withTraceContext("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
+        assertThat(mapper.valueToTree(traced).get("traceparent").asText())
+                .isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(mapper.valueToTree(traced).has("tracestate")).isFalse();
     }
 
     @Test

@@ -128,7 +128,7 @@ public final class TestEvents {
         public CloudEvent<EnrollmentChange> event() {
             return new CloudEvent<>(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(),
                     "/lindung/enrollment-service", type(), enrollmentId, OffsetDateTime.now(ZoneOffset.UTC),
-                    "application/json", change());
+                    "application/json", change(), null, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.lindung.devstack;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +18,10 @@ public final class ServiceConfig {
     public static final String JWT_PUBLIC_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     public static final String JWT_ISSUER = "mp.jwt.verify.issuer";
     public static final String JWT_AUDIENCES = "mp.jwt.verify.audiences";
+    // not public: tracing is optional, so deploy/checks must not count these among the keys every service needs
+    private static final String OTEL_SDK_DISABLED = "quarkus.otel.sdk.disabled";
+    private static final String OTLP_TRACES_ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
+    private static final String OTLP_TRACES_PROTOCOL = "quarkus.otel.exporter.otlp.traces.protocol";
 
     private ServiceConfig() {
     }
@@ -34,6 +39,15 @@ public final class ServiceConfig {
         config.put(DB_PASSWORD, database);
         config.put(KAFKA_BOOTSTRAP, stack.bootstrapServers());
         config.putAll(forGateway(tokens));
+        return config;
+    }
+
+    /** Turns tracing on, exporting to an OTLP/HTTP (protobuf) endpoint such as {@code http://localhost:4318}. */
+    public static Map<String, String> forTracing(URI otlpEndpoint) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put(OTEL_SDK_DISABLED, "false");
+        config.put(OTLP_TRACES_ENDPOINT, otlpEndpoint.toString());
+        config.put(OTLP_TRACES_PROTOCOL, "http/protobuf");
         return config;
     }
 

@@ -265,6 +265,7 @@ public final class Suite implements AutoCloseable, SuiteParts {
             config.putAll(ServiceConfig.forBackend(service, devstack, tokens));
         }
         config.putAll(secrets.of(service));
+        options.otlpEndpoint().ifPresent(endpoint -> config.putAll(ServiceConfig.forTracing(endpoint)));
         return config;
     }
 

@@ -1,11 +1,14 @@
 package id.lindung.devstack;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,9 +23,12 @@ import java.util.stream.Collectors;
  * @param ports the HTTP port of each service; 0 for any free port
  * @param readyTimeout how long each service may take to report ready
  * @param jvmOptions options of each service's JVM, before {@code -jar}
+ * @param otlpEndpoint where every service exports its traces (OTLP over HTTP with protobuf, e.g.
+ *        {@code http://localhost:4318}); empty leaves tracing off, as the services ship
  */
 public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Path secretsFile, Path logDir,
-        Map<LindungService, Integer> ports, Duration readyTimeout, List<String> jvmOptions) {
+        Map<LindungService, Integer> ports, Duration readyTimeout, List<String> jvmOptions,
+        Optional<URI> otlpEndpoint) {
 
     /** A small heap and the C1 compiler only: four services and the devstack share two cores at start-up. */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
@@ -32,6 +38,7 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
     public SuiteOptions {
         ports = Map.copyOf(ports);
         jvmOptions = List.copyOf(jvmOptions);
+        Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
     }
 
     /**
@@ -42,7 +49,7 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
         Path home = root.resolve(".lindung");
         return new SuiteOptions(root, DevstackOptions.persistent(home), home.resolve("jwt"),
                 home.resolve("secrets.properties"), home.resolve("logs"), ports(LindungService::defaultPort),
-                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS);
+                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS, Optional.empty());
     }
 
     /**
@@ -52,25 +59,35 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
     public static SuiteOptions forTests(Path root, Path workDir) {
         return new SuiteOptions(root, DevstackOptions.temporary(), workDir.resolve("jwt"),
                 workDir.resolve("secrets.properties"), workDir.resolve("logs"), ports(service -> 0),
-                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS);
+                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS, Optional.empty());
     }
 
     public SuiteOptions withDevstack(DevstackOptions devstack) {
-        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions);
+        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
+                otlpEndpoint);
     }
 
     public SuiteOptions withPort(LindungService service, int port) {
         Map<LindungService, Integer> changed = new EnumMap<>(ports);
         changed.put(service, port);
-        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, changed, readyTimeout, jvmOptions);
+        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, changed, readyTimeout, jvmOptions,
+                otlpEndpoint);
     }
 
     public SuiteOptions withReadyTimeout(Duration readyTimeout) {
-        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions);
+        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
+                otlpEndpoint);
     }
 
     public SuiteOptions withJvmOptions(List<String> jvmOptions) {
-        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions);
+        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
+                otlpEndpoint);
+    }
+
+    /** Every service exports its traces to {@code endpoint} (OTLP/HTTP, protobuf). */
+    public SuiteOptions withOtlpEndpoint(URI endpoint) {
+        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
+                Optional.of(endpoint));
     }
 
     /** The packaged application of a service. */

@@ -101,7 +101,9 @@ public final class StubBackend {
         });
         request.endHandler(ignored -> {
             JsonObject headers = new JsonObject();
-            request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            // a repeated header is shown as HTTP combines it: its values joined by ", "
+            request.headers().names().forEach(header -> headers.put(header.toLowerCase(),
+                    String.join(", ", request.headers().getAll(header))));
             JsonObject described = new JsonObject()
                     .put("service", name)
                     .put("method", request.method().name())

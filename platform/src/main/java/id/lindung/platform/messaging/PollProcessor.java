@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 import javax.sql.DataSource;
 
@@ -32,6 +33,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.faulttolerance.api.Guard;
 
 import id.lindung.platform.quarantine.Quarantine;
+import id.lindung.platform.tracing.EventTracing;
+import id.lindung.platform.tracing.TraceContext;
 
 /**
  * The one consumer pattern of Lindung. Per poll it
@@ -90,6 +93,9 @@ public class PollProcessor {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    EventTracing tracing;
+
     private final Map<String, ConsumerChannel<?>> channels = new ConcurrentHashMap<>();
     private final Map<String, Guard> guards = new ConcurrentHashMap<>();
     private volatile boolean stopping;
@@ -111,23 +117,28 @@ public class PollProcessor {
     /** Processes one poll of the channel; returns once every record is applied or quarantined and dead-lettered. */
     public <T> void process(ConsumerChannel<T> channel, ConsumerRecords<String, byte[]> poll) {
         register(channel);
-        Timer.Sample sample = Timer.start(meters);
-        List<Item<T>> items = new ArrayList<>(poll.count());
-        List<Refused> refused = new ArrayList<>();
-        Map<String, Integer> outcomes = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : poll) {
-            switch (read(channel, record)) {
-                case RecordHandler.Apply<T> apply -> items.add(new Item<>(record, apply.eventId(), apply.value()));
-                case RecordHandler.Ignore<T> ignore -> outcomes.merge("ignored", 1, Integer::sum);
-                case RecordHandler.Poison<T> poison -> refused.add(new Refused(record, poison.eventId(),
-                        poison.reasons()));
+        // the poll joins the traces of the requests that caused its events (their traceparent)
+        String topic = poll.isEmpty() ? channel.name() : poll.iterator().next().topic();
+        try (EventTracing.Processing processing = tracing.processing(topic,
+                StreamSupport.stream(poll.spliterator(), false).map(TraceContext::of))) {
+            Timer.Sample sample = Timer.start(meters);
+            List<Item<T>> items = new ArrayList<>(poll.count());
+            List<Refused> refused = new ArrayList<>();
+            Map<String, Integer> outcomes = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : poll) {
+                switch (read(channel, record)) {
+                    case RecordHandler.Apply<T> apply -> items.add(new Item<>(record, apply.eventId(), apply.value()));
+                    case RecordHandler.Ignore<T> ignore -> outcomes.merge("ignored", 1, Integer::sum);
+                    case RecordHandler.Poison<T> poison -> refused.add(new Refused(record, poison.eventId(),
+                            poison.reasons()));
+                }
             }
+            applyIsolating(channel, items, outcomes, refused);
+            setAside(channel, refused);
+            outcomes.forEach((outcome, count) -> count(channel, outcome, count));
+            count(channel, "dead_lettered", refused.size());
+            sample.stop(meters.timer("lindung.consumer.polls", "channel", channel.name()));
         }
-        applyIsolating(channel, items, outcomes, refused);
-        setAside(channel, refused);
-        outcomes.forEach((outcome, count) -> count(channel, outcome, count));
-        count(channel, "dead_lettered", refused.size());
-        sample.stop(meters.timer("lindung.consumer.polls", "channel", channel.name()));
     }
 
     /**

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.lindung.contracts.event.CloudEvent;
 import id.lindung.contracts.event.EventSchemas;
+import id.lindung.platform.tracing.TraceContext;
 
 /**
  * Writes events into the outbox table inside the caller's transaction, so that an event exists if and only if the
@@ -41,9 +42,15 @@ public class Outbox {
     @Inject
     OutboxConfig config;
 
-    /** Builds a CloudEvent with this service as its source. */
+    /**
+     * Builds a CloudEvent with this service as its source, carrying the trace context of the work that causes it (the
+     * relay publishes later, outside that work, so the context travels with the event).
+     */
     public <T> CloudEvent<T> event(String type, String subject, T data) {
-        return CloudEvent.of(config.source(), type, subject, OffsetDateTime.now(), data);
+        CloudEvent<T> event = CloudEvent.of(config.source(), type, subject, OffsetDateTime.now(), data);
+        return TraceContext.current()
+                .map(trace -> event.withTraceContext(trace.traceparent(), trace.tracestate()))
+                .orElse(event);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +74,8 @@ public class Outbox {
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into outbox_message (id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)")) {
+                    "insert into outbox_message (id, topic, message_key, event_type, payload, traceparent, tracestate)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < entries.size(); i++) {
                     Entry entry = entries.get(i);
                     insert.setObject(1, UUID.fromString(entry.event().id()));
@@ -75,6 +83,8 @@ public class Outbox {
                     insert.setString(3, entry.key());
                     insert.setString(4, entry.event().type());
                     insert.setString(5, payloads.get(i));
+                    insert.setString(6, entry.event().traceparent());
+                    insert.setString(7, entry.event().tracestate());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -27,6 +27,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import id.lindung.platform.tracing.TraceContext;
+
 /**
  * Publishes the outbox to Kafka in order: takes a batch of unpublished rows under a transaction-scoped advisory lock
  * (one relay at a time per database, so per-key order holds across replicas), sends them with an idempotent acks=all
@@ -106,7 +108,7 @@ public class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select position, topic, message_key, event_type, payload, id from outbox_message
+                select position, topic, message_key, event_type, payload, id, traceparent, tracestate from outbox_message
                 where published_at is null order by position limit :limit""")
                 .setParameter("limit", config.batchSize())
                 .getResultList();
@@ -121,6 +123,10 @@ public class OutboxRelay {
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_type", ((String) row[3]).getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_id", row[5].toString().getBytes(StandardCharsets.UTF_8));
+            // the payload carries the trace context already; the headers let consumers (PollProcessor) and
+            // tracing-aware Kafka tools join the trace without parsing the value
+            addIfPresent(record, TraceContext.TRACEPARENT, (String) row[6]);
+            addIfPresent(record, TraceContext.TRACESTATE, (String) row[7]);
             sent.add(producer.send(record));
             positions.add(((Number) row[0]).longValue());
         }
@@ -132,5 +138,11 @@ public class OutboxRelay {
                 .setParameter("positions", positions.toArray(Long[]::new))
                 .executeUpdate();
         return rows.size();
+    }
+
+    private static void addIfPresent(ProducerRecord<String, String> record, String header, String value) {
+        if (value != null) {
+            record.headers().add(header, value.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

@@ -303,16 +303,31 @@ final class ComposeChecks {
         return problems;
     }
 
-    /** Only the gateway publishes a port, and it is the gateway's 8080 (docs/architecture.md). */
+    /**
+     * Only the gateway publishes a port, and it is the gateway's 8080 (docs/architecture.md). An optional tool under a profile
+     * (the trace UI of {@code --profile tracing}) may publish its own, bound to one host address like the gateway's.
+     */
     static List<String> ports(Compose compose) {
         List<String> problems = new ArrayList<>();
         int gatewayPort = LindungService.GATEWAY.defaultPort();
         compose.services().forEach((name, service) -> {
             JsonNode ports = service.path("ports");
             if (!name.equals(LindungService.GATEWAY.module())) {
-                if (!ports.isMissingNode() && !ports.isEmpty()) {
-                    problems.add(name + " publishes " + ports + "; only the gateway may");
+                if (ports.isMissingNode() || ports.isEmpty()) {
+                    return;
                 }
+                if (!optionalTool(service)) {
+                    problems.add(name + " publishes " + ports + "; only the gateway may");
+                    return;
+                }
+                ports.forEach(port -> {
+                    String hostAddress = port.isObject()
+                            ? port.path("host_ip").asText()
+                            : port.asText().split(":").length == 3 ? port.asText().split(":")[0] : "";
+                    if (hostAddress.isEmpty() || hostAddress.equals("0.0.0.0")) {
+                        problems.add(name + " publishes " + port + " on every interface; bind it to one address");
+                    }
+                });
                 return;
             }
             if (ports.size() != 1) {
@@ -335,6 +350,12 @@ final class ComposeChecks {
             }
         });
         return problems;
+    }
+
+    /** A service that runs only under a profile and is none of the suite's own. */
+    private static boolean optionalTool(JsonNode service) {
+        return !service.path("profiles").isEmpty() && Suite.services().stream()
+                .noneMatch(suiteService -> service.path("image").asText().contains("/" + suiteService.module() + ":"));
     }
 
     /** The topics of the devstack (docs/architecture.md), and every topic a service's channels name, are created. */

@@ -122,6 +122,23 @@ class DockerComposeTest {
     }
 
     @Test
+    void theTraceUiOfTheTracingProfileIsTheOnlyOtherPublishedPortAndAProfileDoesNotExemptTheSuite() {
+        assertThat(compose.service("jaeger")).hasValueSatisfying(jaeger -> assertThat(jaeger.path("profiles").get(0)
+                .asText()).isEqualTo("tracing"));
+
+        Compose broken = compose.copy();
+        ObjectNode services = (ObjectNode) broken.root().get("services");
+        ((ObjectNode) services.get("jaeger")).putArray("ports").add("16686:16686");
+        ObjectNode budget = (ObjectNode) services.get("budget-service");
+        budget.putArray("profiles").add("tracing");
+        budget.putArray("ports").add("127.0.0.1:8082:8082");
+
+        assertThat(ComposeChecks.ports(broken)).containsExactlyInAnyOrder(
+                "jaeger publishes \"16686:16686\" on every interface; bind it to one address",
+                "budget-service publishes [\"127.0.0.1:8082:8082\"]; only the gateway may");
+    }
+
+    @Test
     void aSecretWrittenIntoTheFileIsCaught() {
         Compose broken = compose.copy();
         ObjectNode enrollment = (ObjectNode) broken.root().get("services").get("enrollment-service");

@@ -21,8 +21,8 @@ import io.restassured.http.ContentType;
 import id.lindung.contracts.event.EventSchemas;
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 
 /** Every budget event, consumed from the real budget.events topic and validated against its JSON Schema. */
 @QuarkusTest

@@ -17,8 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 
 @QuarkusTest
 @WithTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = "service", value = "budget"))

@@ -24,9 +24,9 @@ import id.lindung.budget.service.Commitments;
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DatabaseOutage;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 
 /** Commitments from the real enrollment.events topic, read back as pool positions. */
 @QuarkusTest

@@ -28,8 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 
 @QuarkusTest
 @WithTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = "service", value = "budget"))

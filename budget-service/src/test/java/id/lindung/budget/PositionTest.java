@@ -19,8 +19,8 @@ import io.restassured.path.json.JsonPath;
 
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 
 /** Budget positions of lines and pools, from allocations, disbursements and commitments. */
 @QuarkusTest

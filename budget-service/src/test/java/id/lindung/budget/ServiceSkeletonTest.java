@@ -11,8 +11,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 
 @QuarkusTest
 @WithTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = "service", value = "budget"))

@@ -19,4 +19,10 @@ public final class Tokens {
     public static String bearer(String role, String region) {
         return "Bearer " + token(role, region);
     }
+
+    /** A token whose region claim has any JSON shape (null: no claim). */
+    public static String bearerWithClaim(Set<String> roles, Object claim) {
+        return "Bearer " + DevstackResource.tokens().mintWithRegionClaim("test-" + String.join("-", roles), roles,
+                claim, Duration.ofMinutes(30));
+    }
 }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.lindung.budget.rest.api.QuoteRequest;
 import id.lindung.budget.rest.api.QuoteView;
 import id.lindung.budget.service.ContributionQuotes;
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
-import id.lindung.platform.security.Roles;
 
 @Path("/api/v1/contributions")
 @Produces(MediaType.APPLICATION_JSON)

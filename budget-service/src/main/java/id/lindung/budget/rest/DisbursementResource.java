@@ -33,8 +33,8 @@ import id.lindung.budget.rest.api.DisbursementView;
 import id.lindung.budget.service.BudgetLineQueries;
 import id.lindung.budget.service.DisbursementService;
 import id.lindung.budget.service.Idempotency;
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
-import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
 

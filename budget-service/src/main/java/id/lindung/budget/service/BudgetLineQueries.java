@@ -51,12 +51,10 @@ public class BudgetLineQueries {
                 page.page, page.size, lines.count(scoped));
     }
 
-    /** The line, 404 when unknown, 403 when outside the caller's scope. */
+    /** The line; 404 when unknown or outside the caller's scope, alike. */
     public BudgetLine get(UUID id) {
-        BudgetLine line = lines.findByIdOptional(id)
+        return lines.findByIdOptional(id).filter(line -> access.mayRead(RegionCode.of(line.region)))
                 .orElseThrow(() -> ProblemException.notFound("budget line " + id));
-        access.requireRead(RegionCode.of(line.region));
-        return line;
     }
 
     public List<RevisionView> revisions(UUID id) {

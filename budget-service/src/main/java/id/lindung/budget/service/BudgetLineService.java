@@ -115,7 +115,8 @@ public class BudgetLineService {
     @Transactional
     public BudgetLine revise(UUID id, String ifMatch, BudgetLineRequest request) {
         long expected = ETags.requireVersion(ifMatch);
-        BudgetLine line = lines.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("budget line " + id));
+        BudgetLine line = lines.findForUpdate(id).filter(found -> access.mayRead(RegionCode.of(found.region)))
+                .orElseThrow(() -> ProblemException.notFound("budget line " + id));
         access.requireWrite(RegionCode.of(line.region), line.budgetKind);
         ETags.requireCurrent(expected, line.version);
         BudgetLineRules.Checked checked = rules.check(request);

@@ -74,7 +74,7 @@ public class DisbursementService {
     @Transactional
     public Idempotency.Response record(UUID lineId, String idempotencyKey, DisbursementRequest request) {
         String key = Idempotency.requireKey(idempotencyKey);
-        BudgetLine line = lines.findForUpdate(lineId)
+        BudgetLine line = lines.findForUpdate(lineId).filter(found -> access.mayRead(RegionCode.of(found.region)))
                 .orElseThrow(() -> ProblemException.notFound("budget line " + lineId));
         access.requireWrite(RegionCode.of(line.region), line.budgetKind);
         check(request, line);

@@ -7,9 +7,9 @@ import id.lindung.budget.config.BudgetConfig;
 import id.lindung.contracts.budget.BudgetKind;
 import id.lindung.contracts.region.RegionCode;
 import id.lindung.contracts.region.RegionLevel;
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.ProblemException;
 import id.lindung.platform.security.Caller;
-import id.lindung.platform.security.Roles;
 
 /**
  * Who may write which budget lines. Reading follows the platform's scope rule (a token's region and everything below
@@ -38,8 +38,8 @@ public class RegionAccess {
         if (caller.hasRole(Roles.ADMIN)) {
             return;
         }
-        RegionCode claim = caller.regionClaim().orElseThrow(() -> ProblemException
-                .forbidden("a finance token must name its government in the region claim"));
+        // a finance token always names its government (RegionScope), so its scope is that government
+        RegionCode claim = caller.requireScope();
         if (claim.equals(owner)) {
             return;
         }
@@ -50,6 +50,14 @@ public class RegionAccess {
                     + ": a budget is written by its own government"
                     + (config.scope().regencyActsForVillages() ? " (or, for APBDes, by its regency/city)" : ""));
         }
+    }
+
+    /**
+     * Whether a record of this region is visible to the caller. A record that is not answers 404, exactly as one that
+     * does not exist, so that nobody learns which ids exist elsewhere.
+     */
+    public boolean mayRead(RegionCode region) {
+        return caller.mayAccess(region);
     }
 
     /** 403 unless the region lies within the caller's read scope. */

@@ -21,6 +21,14 @@ public final class Provinces {
         return NAMES.containsKey(twoDigits);
     }
 
+    /**
+     * Whether a well-formed code lies in one of the 38 provinces (the nation does too): all that can be said of a code
+     * without the full region list.
+     */
+    public static boolean encloses(RegionCode code) {
+        return code.equals(RegionCode.NATION) || code.provinceDigits().map(Provinces::isKnown).orElse(false);
+    }
+
     public static Optional<String> name(String twoDigits) {
         return Optional.ofNullable(NAMES.get(twoDigits));
     }

@@ -112,6 +112,15 @@ public final class DevJwt {
      * @param ttl how long from now the token is valid
      */
     public String mint(String subject, Set<String> groups, String region, Duration ttl) {
+        return mintWithRegionClaim(subject, groups, region, ttl);
+    }
+
+    /**
+     * Signs a token whose {@code region} claim has any JSON shape, for tests of how the claim is read: a
+     * {@link String}, a {@link List} (an array), a {@link Number}, a {@link java.util.Map} (an object), a
+     * {@link Boolean}, or {@code null} for no claim at all.
+     */
+    public String mintWithRegionClaim(String subject, Set<String> groups, Object region, Duration ttl) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(groups, "groups");
         Instant now = Instant.now();

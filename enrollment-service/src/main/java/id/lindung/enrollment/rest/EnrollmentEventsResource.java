@@ -29,13 +29,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.enrollment.domain.BpjsRecord;
 import id.lindung.enrollment.domain.CheckedRecord;
 import id.lindung.enrollment.rest.api.IngestionReport;
 import id.lindung.enrollment.service.EnrollmentEventsIntake;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
-import id.lindung.platform.security.Roles;
 
 /** The REST door of BPJS integration jobs. */
 @Path("/api/v1/enrollment-events")

@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.enrollment.rest.api.ParticipantList;
 import id.lindung.enrollment.rest.api.ParticipantSearch;
 import id.lindung.enrollment.rest.api.ParticipantView;
 import id.lindung.enrollment.service.QueryService;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
-import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.QueryParams;
 
 @Path("/api/v1/participants")

@@ -19,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.person.Nik;
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.contracts.security.Roles;
 import id.lindung.enrollment.repository.Enrollment;
 import id.lindung.enrollment.repository.EnrollmentRepository;
 import id.lindung.enrollment.repository.Finding;
@@ -36,7 +37,6 @@ import id.lindung.enrollment.rest.api.ParticipantView;
 import id.lindung.platform.problem.FieldError;
 import id.lindung.platform.problem.ProblemException;
 import id.lindung.platform.security.Caller;
-import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 
 /**
@@ -69,14 +69,15 @@ public class QueryService {
     @Inject
     ObjectMapper json;
 
+    /**
+     * The participant with the enrollments the caller may see; empty (404) when there is none outside national scope,
+     * exactly as for an id that does not exist, so that nobody learns who is enrolled elsewhere.
+     */
     public Optional<ParticipantView> participant(UUID id) {
-        return participants.findByIdOptional(id).map(participant -> {
+        boolean national = caller.requireScope().equals(RegionCode.NATION);
+        return participants.findByIdOptional(id).flatMap(participant -> {
             List<Enrollment> visible = visibleEnrollments(participant);
-            if (visible.isEmpty() && !caller.requireScope().equals(RegionCode.NATION)) {
-                throw ProblemException.forbidden("the participant has no enrollment within the token's scope ("
-                        + caller.requireScope() + ")");
-            }
-            return view(participant, visible);
+            return visible.isEmpty() && !national ? Optional.empty() : Optional.of(view(participant, visible));
         });
     }
 
@@ -104,8 +105,8 @@ public class QueryService {
     }
 
     public Optional<EnrollmentView> enrollment(UUID id) {
-        return enrollments.findByIdOptional(id).map(enrollment -> {
-            requireVisible(enrollment);
+        // one outside the caller's scope is empty (404) like an unknown id: nothing tells whether it exists
+        return enrollments.findByIdOptional(id).filter(this::isVisible).map(enrollment -> {
             List<HistoryView> events = history.ofEnrollment(id).stream().map(this::view).toList();
             return view(enrollment, events);
         });
@@ -142,13 +143,6 @@ public class QueryService {
     private boolean isVisible(Enrollment enrollment) {
         return RegionCode.parse(enrollment.domicileRegion).map(caller::mayAccess).orElse(false)
                 || RegionCode.parse(enrollment.payerRegion).map(caller::mayAccess).orElse(false);
-    }
-
-    private void requireVisible(Enrollment enrollment) {
-        if (!isVisible(enrollment)) {
-            throw ProblemException.forbidden("the enrollment lies outside the token's scope ("
-                    + caller.scope().map(RegionCode::value).orElse("none") + ")");
-        }
     }
 
     private ParticipantView view(Participant participant, List<Enrollment> visible) {

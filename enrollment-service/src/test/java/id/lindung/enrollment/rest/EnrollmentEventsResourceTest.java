@@ -19,12 +19,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
 import id.lindung.enrollment.support.EnrollmentTestBase;
 import id.lindung.enrollment.support.Records;
 import id.lindung.enrollment.support.Tokens;
 import id.lindung.enrollment.support.TopicWatcher;
-import id.lindung.platform.security.Roles;
 
 @QuarkusTest
 @QuarkusTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = DevstackResource.SERVICE, value = "enrollment"))

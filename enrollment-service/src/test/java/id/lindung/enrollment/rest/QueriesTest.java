@@ -1,6 +1,7 @@
 package id.lindung.enrollment.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,6 +11,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +29,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import id.lindung.contracts.person.Nik;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
 import id.lindung.enrollment.support.EnrollmentTestBase;
 import id.lindung.enrollment.support.Records;
 import id.lindung.enrollment.support.Tokens;
-import id.lindung.platform.security.Roles;
 
 @QuarkusTest
 @QuarkusTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = DevstackResource.SERVICE, value = "enrollment"))
@@ -136,16 +143,29 @@ class QueriesTest extends EnrollmentTestBase {
     }
 
     @Test
-    void financeAndViewersOfAnotherRegionAreRefusedTheParticipantAndTheEnrollment() {
+    void aParticipantOrEnrollmentOfAnotherRegionAnswers404ExactlyLikeAnIdThatDoesNotExist() {
         Enrolled enrolled = enrol(Records.enrolled());
 
         for (String role : new String[]{Roles.FINANCE, Roles.VIEWER}) {
-            getAs(role, Records.OTHER_REGENCY, "/api/v1/participants/" + enrolled.participantId())
-                    .statusCode(403).contentType("application/problem+json");
-            getAs(role, Records.OTHER_REGENCY, "/api/v1/enrollments/" + enrolled.enrollmentId())
-                    .statusCode(403).contentType("application/problem+json");
+            assertHiddenLikeUnknown(role, "/api/v1/participants/", enrolled.participantId());
+            assertHiddenLikeUnknown(role, "/api/v1/enrollments/", enrolled.enrollmentId());
             getAs(role, Records.REGENCY, "/api/v1/enrollments/" + enrolled.enrollmentId()).statusCode(200);
         }
+    }
+
+    /** The answer for a record of another region, with its id blanked out, is the answer for a random id. */
+    private static void assertHiddenLikeUnknown(String role, String collection, String id) {
+        String unknown = UUID.randomUUID().toString();
+        assertThat(blanked(getAs(role, Records.OTHER_REGENCY, collection + id), id))
+                .isEqualTo(blanked(getAs(role, Records.OTHER_REGENCY, collection + unknown), unknown));
+    }
+
+    private static Map<String, Object> blanked(ValidatableResponse response, String id) {
+        Map<String, Object> body = new TreeMap<>(response.statusCode(404).contentType("application/problem+json")
+                .extract().jsonPath().getMap(""));
+        body.remove("requestId");
+        body.replaceAll((key, value) -> value instanceof String text ? text.replace(id, "{id}") : value);
+        return body;
     }
 
     @Test
@@ -235,5 +255,32 @@ class QueriesTest extends EnrollmentTestBase {
                 .contentType("application/problem+json");
         getAs(Roles.ADMIN, null, "/api/v1/participants/" + java.util.UUID.randomUUID()).statusCode(404);
         given().get("/api/v1/enrollments").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRegionClaimThatIsNotExactlyOneCodeIsRefusedEvenForALookupThatIgnoresTheScope() {
+        for (Object claim : List.of(List.of("36.03", "36.04"), 3603, "36.3", "id", "", "99", Map.of("code", "36"))) {
+            given().header("Authorization", bearerWithClaim(Set.of(Roles.BPJS), claim)).contentType(ContentType.JSON)
+                    .body("{\"kpj\":\"22011234567\"}").post("/api/v1/participants/search").then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().header("Authorization", bearerWithClaim(Set.of(Roles.VIEWER), claim)).get("/api/v1/enrollments")
+                    .then().statusCode(403);
+        }
+        given().header("Authorization", bearerWithClaim(Set.of(Roles.PLANNER, Roles.VIEWER), null))
+                .get("/api/v1/enrollments").then().statusCode(403);
+    }
+
+    @Test
+    void aOneElementArrayClaimIsItsOneCode() {
+        Enrolled enrolled = enrol(Records.enrolled());
+        given().header("Authorization", bearerWithClaim(Set.of(Roles.VIEWER), List.of(Records.REGENCY)))
+                .get("/api/v1/enrollments/" + enrolled.enrollmentId()).then().statusCode(200);
+        given().header("Authorization", bearerWithClaim(Set.of(Roles.VIEWER), List.of(Records.OTHER_REGENCY)))
+                .get("/api/v1/enrollments/" + enrolled.enrollmentId()).then().statusCode(404);
+    }
+
+    private static String bearerWithClaim(Set<String> roles, Object claim) {
+        return "Bearer " + DevstackResource.tokens().mintWithRegionClaim("test-claims", roles, claim,
+                java.time.Duration.ofMinutes(5));
     }
 }

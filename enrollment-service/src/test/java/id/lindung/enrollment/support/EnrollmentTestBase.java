@@ -14,7 +14,7 @@ import io.restassured.response.ValidatableResponse;
 
 import id.lindung.contracts.event.EventSchemas;
 import id.lindung.contracts.event.EventTypes;
-import id.lindung.platform.security.Roles;
+import id.lindung.contracts.security.Roles;
 
 /** What the @QuarkusTest classes share: posting records and waiting for the events they cause on the real topic. */
 public abstract class EnrollmentTestBase {

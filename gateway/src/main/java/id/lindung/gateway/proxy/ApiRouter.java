@@ -17,6 +17,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import id.lindung.contracts.region.Provinces;
+import id.lindung.contracts.security.RegionScope;
 import id.lindung.gateway.rest.Problem;
 import id.lindung.gateway.rest.Problems;
 import id.lindung.gateway.security.RateLimiter;
@@ -24,8 +26,8 @@ import id.lindung.gateway.security.RateLimiter;
 /**
  * The door of {@code /api/}: a request passes on to its backend only with a valid token (SmallRye JWT has verified it
  * by now), on a configured route and method, in one of the roles the route allows for that method, within the caller's
- * rate limit and the route's body limit. Each refusal is a problem answer; the services then check roles and region
- * scope again in detail.
+ * rate limit and the route's body limit, and with a region claim that {@link RegionScope} accepts. Each refusal is a
+ * problem answer; the services then check roles and region scope again in detail.
  */
 @Singleton
 public class ApiRouter {
@@ -78,6 +80,12 @@ public class ApiRouter {
                     method + " " + route.prefix() + " needs one of the roles " + new TreeSet<>(allowed.get()));
             return;
         }
+        if (RegionScope.decide(caller.get().getRoles(), regionClaim(caller.get()),
+                Provinces::encloses) instanceof RegionScope.Refused refused) {
+            // the services apply the same rule against the full region list; refusing here keeps the odd token out
+            problems.send(ctx, Problem.Kind.FORBIDDEN, refused.reason());
+            return;
+        }
         RateLimiter.Decision decision = rateLimiter.take(route, subject(caller.get()));
         ctx.response()
                 .putHeader("RateLimit-Limit", Long.toString(decision.limit()))
@@ -107,6 +115,10 @@ public class ApiRouter {
         return ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
                 ? Optional.of(user.getSecurityIdentity())
                 : Optional.empty();
+    }
+
+    private static Object regionClaim(SecurityIdentity caller) {
+        return caller.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(RegionScope.CLAIM) : null;
     }
 
     /** Rate limits follow the token's subject; a token without one is limited by its principal name. */

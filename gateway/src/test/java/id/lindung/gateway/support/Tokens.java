@@ -20,9 +20,12 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The government of the tests' finance and planner tokens, which must name one (RegionScope). */
+    public static final String REGION = "36.03";
+
     /** A valid token in these roles for a fresh subject, so rate limits of other tests never get in the way. */
     public static String of(String... roles) {
-        return DevstackResource.tokens().mint(freshSubject(), Set.of(roles), null, Duration.ofMinutes(5));
+        return forSubject(freshSubject(), roles);
     }
 
     public static String bearer(String... roles) {
@@ -31,7 +34,13 @@ public final class Tokens {
 
     /** A valid token for a given subject. */
     public static String forSubject(String subject, String... roles) {
-        return DevstackResource.tokens().mint(subject, Set.of(roles), null, Duration.ofMinutes(5));
+        boolean regional = Set.of(roles).contains("finance") || Set.of(roles).contains("planner");
+        return DevstackResource.tokens().mint(subject, Set.of(roles), regional ? REGION : null, Duration.ofMinutes(5));
+    }
+
+    /** A valid token whose region claim has any JSON shape (null: no claim). */
+    public static String withRegionClaim(Set<String> roles, Object claim) {
+        return DevstackResource.tokens().mintWithRegionClaim(freshSubject(), roles, claim, Duration.ofMinutes(5));
     }
 
     public static String freshSubject() {

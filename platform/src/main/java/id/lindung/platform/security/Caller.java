@@ -1,30 +1,30 @@
 package id.lindung.platform.security;
 
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import id.lindung.contracts.region.RegionCode;
+import id.lindung.contracts.security.RegionScope;
 import id.lindung.platform.problem.ProblemException;
+import id.lindung.platform.regions.RegionDirectory;
 
 /**
- * Who is calling, read from the verified JWT: roles from {@code groups}, the region scope from {@code region}.
- * <p>
- * Scope rules (docs/architecture.md): a token with a {@code region} claim acts on that region and below only. A
- * token without one has national scope only when its role is national by nature ({@code admin}, {@code bpjs},
- * {@code viewer}); a {@code finance} or {@code planner} token must name its government.
+ * Who is calling, read from the verified JWT: roles from {@code groups}, the region scope from {@code region}. The
+ * scope is decided by {@link RegionScope}, the rule the gateway applies too; a token it refuses gets 403 on every call
+ * ({@link RegionClaimFilter}), so no endpoint can forget to check. The rules: docs/architecture.md.
  */
 @RequestScoped
 public class Caller {
 
-    private static final Set<String> NATIONAL_ROLES = Set.of(Roles.ADMIN, Roles.BPJS, Roles.VIEWER);
-
     @Inject
     JsonWebToken token;
+
+    @Inject
+    RegionDirectory directory;
+
+    private RegionScope.Decision decision;
 
     public String subject() {
         return token.getSubject();
@@ -34,42 +34,36 @@ public class Caller {
         return token.getGroups() != null && token.getGroups().contains(role);
     }
 
-    /** The region claim, when the token has one. */
-    public Optional<RegionCode> regionClaim() {
-        Object claim = token.getClaim("region");
-        return claim == null ? Optional.empty() : RegionCode.parse(claim.toString().replace("\"", ""));
+    /** The scope decision for this token, made once per request. */
+    public RegionScope.Decision decision() {
+        if (decision == null) {
+            decision = decide(token, directory);
+        }
+        return decision;
     }
 
-    /**
-     * The region the caller may see: its claim, the nation for national roles, or empty when the token has no usable
-     * scope.
-     */
-    public Optional<RegionCode> scope() {
-        if (hasRole(Roles.ADMIN)) {
-            return Optional.of(RegionCode.NATION);
-        }
-        Optional<RegionCode> claim = regionClaim();
-        if (claim.isPresent()) {
-            return claim;
-        }
-        boolean national = token.getGroups() != null && token.getGroups().stream().anyMatch(NATIONAL_ROLES::contains);
-        return national ? Optional.of(RegionCode.NATION) : Optional.empty();
+    /** The scope of a verified token, against the region list. */
+    static RegionScope.Decision decide(JsonWebToken token, RegionDirectory directory) {
+        return RegionScope.decide(token.getGroups(), token.getClaim(RegionScope.CLAIM), directory::exists);
     }
 
     public boolean mayAccess(RegionCode region) {
-        return scope().map(region::isWithin).orElse(false);
+        return decision() instanceof RegionScope.Granted granted && region.isWithin(granted.region());
     }
 
     /** 403 unless the region lies within the caller's scope. */
     public void requireAccess(RegionCode region) {
-        if (!mayAccess(region)) {
-            throw ProblemException.forbidden("region " + region + " is outside the token's scope ("
-                    + scope().map(RegionCode::value).orElse("none") + ")");
+        if (!region.isWithin(requireScope())) {
+            throw ProblemException.forbidden("region " + region + " is outside the token's scope (" + requireScope()
+                    + ")");
         }
     }
 
-    /** The caller's scope, or 403 when the token has none. */
+    /** The caller's scope (the nation for national tokens), or 403 when the token's claim is refused. */
     public RegionCode requireScope() {
-        return scope().orElseThrow(() -> ProblemException.forbidden("the token has no region scope"));
+        return switch (decision()) {
+            case RegionScope.Granted granted -> granted.region();
+            case RegionScope.Refused refused -> throw ProblemException.forbidden(refused.reason());
+        };
     }
 }

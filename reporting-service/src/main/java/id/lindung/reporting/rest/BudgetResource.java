@@ -20,18 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
-import id.lindung.platform.security.Roles;
 import id.lindung.reporting.rest.api.BudgetReport;
 import id.lindung.reporting.service.BudgetReports;
 
 @Path("/api/v1/reports/budget/{region}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PLANNER, Roles.FINANCE, Roles.BPJS})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Budget", description = "Allocated, committed, disbursed and headroom of regional budgets")
 public class BudgetResource {
 

@@ -25,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.lindung.contracts.programme.Category;
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
-import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
 import id.lindung.platform.web.QueryParams;
@@ -44,7 +43,6 @@ import id.lindung.reporting.service.CoverageReports;
 @Path("/api/v1/reports/coverage/{region}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PLANNER, Roles.FINANCE, Roles.BPJS})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Coverage", description = "Active participants, potential and coverage per region")
 public class CoverageResource {
 

@@ -20,14 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.region.RegionLevel;
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
-import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.QueryParams;
 import id.lindung.reporting.rest.api.RankingReport;
 import id.lindung.reporting.rest.api.RankingReport.Metric;
@@ -37,7 +36,6 @@ import id.lindung.reporting.service.Rankings;
 @Path("/api/v1/reports/rankings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PLANNER, Roles.FINANCE, Roles.BPJS})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Rankings", description = "Provinces or regencies/cities ranked by coverage, enrolled or growth")
 public class RankingResource {
 

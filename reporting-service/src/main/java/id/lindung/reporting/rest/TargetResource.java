@@ -29,18 +29,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
-import id.lindung.platform.security.Roles;
 import id.lindung.reporting.rest.api.TargetRequest;
 import id.lindung.reporting.rest.api.TargetView;
 import id.lindung.reporting.service.Targets;
 
 @Path("/api/v1/targets/{region}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Targets", description = "Potential participants (target population) per region, year and category")
 public class TargetResource {
 

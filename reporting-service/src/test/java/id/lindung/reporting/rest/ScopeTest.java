@@ -16,6 +16,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 import id.lindung.devstack.DevstackResource;
 import id.lindung.reporting.Api;
@@ -116,5 +117,37 @@ class ScopeTest {
         Api.as("planner", null).get("/api/v1/reports/rankings?level=REGENCY").then().statusCode(403);
         Api.viewer().get("/api/v1/reports/rankings?level=PROVINCE&limit=600").then().statusCode(200)
                 .body("items.size()", equalTo(38));
+    }
+
+    private static RequestSpecification withClaim(Set<String> roles, Object claim) {
+        return RestAssured.given().auth().oauth2(DevstackResource.tokens().mintWithRegionClaim("claims", roles, claim,
+                java.time.Duration.ofMinutes(5)));
+    }
+
+    static Stream<Object> oddClaims() {
+        return Stream.of(List.of("36", "74"), List.of(), 36, 36.03, "36.3", " 36", "id", "", "99", Map.of("code", "36"),
+                true);
+    }
+
+    @ParameterizedTest(name = "a region claim {0} is refused for every role but admin")
+    @MethodSource("oddClaims")
+    void aRegionClaimThatIsNotExactlyOneCodeIsRefused(Object claim) {
+        for (String role : List.of("viewer", "bpjs", "planner", "finance")) {
+            withClaim(Set.of(role), claim).get("/api/v1/reports/coverage/74").then().statusCode(403)
+                    .contentType("application/problem+json");
+            withClaim(Set.of(role), claim).get("/api/v1/reports/rankings?level=PROVINCE").then().statusCode(403);
+        }
+        withClaim(Set.of("admin"), claim).get("/api/v1/reports/coverage/74").then().statusCode(200);
+    }
+
+    @Test
+    void aOneElementArrayIsItsOneCodeAndPlannersNeedARealGovernment() {
+        withClaim(Set.of("viewer"), List.of("36")).get("/api/v1/reports/coverage/36.03").then().statusCode(200);
+        withClaim(Set.of("viewer"), List.of("36")).get("/api/v1/reports/coverage/74").then().statusCode(403);
+        for (Object claim : java.util.Arrays.asList(null, "ID", "id", "36.03.01")) {
+            withClaim(Set.of("planner", "viewer"), claim).contentType("application/json")
+                    .body(Map.of("potential", Map.of("NON_ASN", 5))).put("/api/v1/targets/74.13/2032").then()
+                    .statusCode(403);
+        }
     }
 }

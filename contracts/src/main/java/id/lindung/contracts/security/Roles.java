@@ -1,4 +1,4 @@
-package id.lindung.platform.security;
+package id.lindung.contracts.security;
 
 /** The roles of the {@code groups} claim. */
 public final class Roles {

@@ -1,5 +1,7 @@
 package id.lindung.platform.quarantine;
 
+import java.util.regex.Pattern;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,6 +38,8 @@ import id.lindung.platform.web.QueryParams;
 @Tag(name = "Quarantine", description = "Records a consumer could never process: why, and their replay once the cause is fixed")
 public abstract class QuarantineResource {
 
+    private static final Pattern CONSUMER_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private static final String EXAMPLE = """
             {"items":[{"id":"0b9c3c8e-4f43-4a4e-9a57-1d1f1b0c2a11","consumer":"bpjs-enrollment-events",
             "topic":"bpjs.enrollment-events","partition":3,"offset":1042,"eventId":"bpjs-2026-000123",
@@ -54,10 +58,10 @@ public abstract class QuarantineResource {
     @APIResponse(responseCode = "200", description = "One page of quarantined records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "one record", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<QuarantineView> list(
-            @QueryParam("consumer") @Parameter(description = "Only this consumer's records", example = "enrollment-events") String consumer,
+            @QueryParam("consumer") @Parameter(description = "Only this consumer's records (lower-case letters, digits and dashes)", example = "enrollment-events") String consumer,
             @QueryParam("status") @Parameter(description = "QUARANTINED or REPLAYED", example = "QUARANTINED") String status,
             @Valid @BeanParam PageRequest page) {
-        return quarantine.list(consumer == null || consumer.isBlank() ? null : consumer.trim(),
+        return quarantine.list(consumerName(consumer),
                 QueryParams.enumValue("status", status, QuarantinedRecord.Status.class).orElse(null), page.page,
                 page.size);
     }
@@ -70,7 +74,8 @@ public abstract class QuarantineResource {
     @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarantineView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such record (never quarantined, or purged)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public QuarantineView get(@PathParam("id") @Parameter(description = "Quarantine id (UUID)") String id) {
+    public QuarantineView get(
+            @PathParam("id") @Parameter(description = "Quarantine id (UUID)", example = "0b9c3c8e-4f43-4a4e-9a57-1d1f1b0c2a11") String id) {
         return quarantine.find(QueryParams.uuid("id", id))
                 .orElseThrow(() -> ProblemException.notFound("quarantined record " + id));
     }
@@ -87,8 +92,21 @@ public abstract class QuarantineResource {
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The database is unavailable; replay again later", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReplayResult replay(@PathParam("id") @Parameter(description = "Quarantine id (UUID)") String id) {
+    public ReplayResult replay(
+            @PathParam("id") @Parameter(description = "Quarantine id (UUID)", example = "0b9c3c8e-4f43-4a4e-9a57-1d1f1b0c2a11") String id) {
         return quarantine.replay(QueryParams.uuid("id", id))
                 .orElseThrow(() -> ProblemException.notFound("quarantined record " + id));
+    }
+
+    /** Consumer names are channel names; anything else (NUL, control characters, a 100 kB string) names no consumer. */
+    private static String consumerName(String consumer) {
+        if (consumer == null || consumer.isBlank()) {
+            return null;
+        }
+        String name = consumer.trim();
+        if (!CONSUMER_NAME.matcher(name).matches()) {
+            throw ProblemException.invalid("consumer", "must be a consumer name: lower-case letters, digits and dashes");
+        }
+        return name;
     }
 }

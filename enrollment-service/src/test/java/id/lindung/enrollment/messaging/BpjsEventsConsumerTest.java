@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DatabaseOutage;
 import id.lindung.devstack.DevstackResource;
 import id.lindung.enrollment.support.BpjsTopic;
@@ -35,7 +36,6 @@ import id.lindung.enrollment.support.Tokens;
 import id.lindung.enrollment.support.TopicWatcher;
 import id.lindung.platform.messaging.DeadLetters;
 import id.lindung.platform.quarantine.QuarantinePurge;
-import id.lindung.platform.security.Roles;
 
 @QuarkusTest
 @QuarkusTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = DevstackResource.SERVICE, value = "enrollment"))

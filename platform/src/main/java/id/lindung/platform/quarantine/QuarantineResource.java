@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
-import id.lindung.platform.security.Roles;
 import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
 import id.lindung.platform.web.QueryParams;

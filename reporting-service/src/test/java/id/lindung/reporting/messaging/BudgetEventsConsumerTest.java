@@ -26,8 +26,8 @@ import id.lindung.contracts.event.FundingPoolPosition;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.security.Roles;
 import id.lindung.devstack.DevstackResource;
-import id.lindung.platform.security.Roles;
 import id.lindung.reporting.Api;
 import id.lindung.reporting.TestEvents;
 

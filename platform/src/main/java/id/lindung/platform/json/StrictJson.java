@@ -14,11 +14,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -30,7 +33,8 @@ import id.lindung.contracts.time.DateRange;
  * <ul>
  * <li>input that does not end where its JSON value ends is refused rather than half read (an NDJSON line holding two
  * records, or a body with trailing garbage, would otherwise be taken as its first value alone);</li>
- * <li>a number or boolean where a string belongs is refused, not turned into text;</li>
+ * <li>a number or boolean where a string belongs is refused, not turned into text, and a string where a number
+ * belongs is refused, not parsed;</li>
  * <li>strings with NUL or other control characters are refused ({@link StorableText});</li>
  * <li>dates, date-times and months must be ISO-8601 strings within {@link DateRange}.</li>
  * </ul>
@@ -41,6 +45,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // a string where a number belongs is a wrong type, refused where it stands (a map value keeps its key)
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("lindung-strict-json");
         module.addDeserializer(String.class, new StorableStringDeserializer());
         module.setDeserializerModifier(new BeanDeserializerModifier() {

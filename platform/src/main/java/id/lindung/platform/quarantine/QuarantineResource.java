@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.lindung.contracts.security.Roles;
@@ -53,6 +54,7 @@ public abstract class QuarantineResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
     @Operation(operationId = "listQuarantine", summary = "List quarantined records", description = "Records this service's consumers"
             + " could never process, newest first, with their reasons; NIK and name masked. Role admin.")
     @APIResponse(responseCode = "200", description = "One page of quarantined records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "one record", value = EXAMPLE)))
@@ -69,6 +71,7 @@ public abstract class QuarantineResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
     @Operation(operationId = "getQuarantinedRecord", summary = "Get a quarantined record", description = "Where it came from, why"
             + " it was refused and what its last replay did; NIK and name masked. Role admin.")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarantineView.class)))
@@ -83,6 +86,7 @@ public abstract class QuarantineResource {
     @POST
     @Path("{id}/replay")
     @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
     @Operation(operationId = "replayQuarantinedRecord", summary = "Replay a quarantined record", description = "Runs the record"
             + " through its consumer's logic again, after its cause was fixed. Idempotent: a record taken by an earlier"
             + " replay (or applied meanwhile) answers the same result and changes nothing. A record still refused stays"

@@ -279,6 +279,10 @@ public final class Lindung {
         row("PostgreSQL", state.postgresServer(), health(listening(state.postgresServer()), parts.get("postgres")));
         String firstBroker = state.kafkaBootstrap().split(",")[0];
         row("Kafka", state.kafkaBootstrap(), health(listening(firstBroker), parts.get("kafka")));
+        if (launcher.isPresent()) {
+            keycloakUrl().ifPresent(url -> row("Keycloak", url,
+                    health(listening(url.substring(url.indexOf("//") + 2)), parts.get(KeycloakProcess.ID))));
+        }
         return 0;
     }
 

@@ -39,7 +39,8 @@ public final class Lindung {
     /** Starting a service waits for its readiness (up to two minutes); stopping one takes its grace period. */
     private static final Duration CONTROL_TIMEOUT = Duration.ofMinutes(4);
     /** What {@code ./lindung stop} and {@code start} act on. */
-    static final List<String> PARTS = List.of("gateway", "enrollment", "budget", "reporting", "kafka", "postgres");
+    static final List<String> PARTS = List.of("gateway", "enrollment", "budget", "reporting", "kafka", "postgres",
+            "keycloak");
 
     private final Path root;
     private final Path home;
@@ -64,7 +65,7 @@ public final class Lindung {
         List<String> options = args.isEmpty() ? List.of() : args.subList(1, args.size());
         try {
             return switch (command) {
-                case "up" -> up();
+                case "up" -> up(options);
                 case "down" -> down();
                 case "status" -> status();
                 case "stop" -> control(options, "stop");
@@ -88,7 +89,14 @@ public final class Lindung {
     }
 
     /** Starts everything and stays in the foreground until Ctrl-C or {@code ./lindung down}. */
-    private int up() {
+    private int up(List<String> upOptions) {
+        boolean withKeycloak = false;
+        for (String option : upOptions) {
+            if (!option.equals("--keycloak")) {
+                throw new IllegalArgumentException("Unknown option of up: " + option);
+            }
+            withKeycloak = true;
+        }
         Optional<ProcessHandle> running = LauncherState.runningLauncher(home);
         if (running.isPresent()) {
             throw new IllegalStateException("Lindung is already running (pid " + running.get().pid() + ")");
@@ -97,7 +105,9 @@ public final class Lindung {
         LauncherState.writePid(home);
         logToFile(home.resolve("logs/lindung.log"));
         DevstackOptions devstack = DevstackOptions.persistent(home).withEnvironment(System.getenv());
-        SuiteOptions options = SuiteOptions.forDeveloper(root).withDevstack(devstack);
+        SuiteOptions suiteOptions = SuiteOptions.forDeveloper(root).withDevstack(devstack);
+        SuiteOptions options = withKeycloak ? suiteOptions.withKeycloak(home.resolve("keycloak")) : suiteOptions;
+        keycloakUrlFile().toFile().delete();
         AtomicReference<Runnable> recordState = new AtomicReference<>(() -> {
         });
         Suite suite = new Suite(options, message -> {
@@ -111,10 +121,12 @@ public final class Lindung {
             Optional.ofNullable(control.get()).ifPresent(ControlServer::close);
             suite.close();
             LauncherState.clear(home);
+            keycloakUrlFile().toFile().delete();
             out.println("Lindung stopped.");
         }, "lindung-stop"));
 
-        out.println("Starting PostgreSQL, Kafka and the four services (logs in " + relative(options.logDir()) + ")...");
+        out.println("Starting PostgreSQL, Kafka" + (withKeycloak ? ", Keycloak" : "")
+                + " and the four services (logs in " + relative(options.logDir()) + ")...");
         long start = System.nanoTime();
         try {
             suite.boot();
@@ -126,6 +138,7 @@ public final class Lindung {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
+        suite.keycloak().ifPresent(keycloak -> writeKeycloakUrl(keycloak.url()));
         control.set(ControlServer.start(suite));
         recordState.set(() -> recordState(suite, control.get()));
         recordState.get().run();
@@ -266,6 +279,10 @@ public final class Lindung {
         row("PostgreSQL", state.postgresServer(), health(listening(state.postgresServer()), parts.get("postgres")));
         String firstBroker = state.kafkaBootstrap().split(",")[0];
         row("Kafka", state.kafkaBootstrap(), health(listening(firstBroker), parts.get("kafka")));
+        if (launcher.isPresent()) {
+            keycloakUrl().ifPresent(url -> row("Keycloak", url,
+                    health(listening(url.substring(url.indexOf("//") + 2)), parts.get(KeycloakProcess.ID))));
+        }
         return 0;
     }
 
@@ -276,10 +293,47 @@ public final class Lindung {
     }
 
     private int token(List<String> options) {
+        Optional<String> keycloak = LauncherState.runningLauncher(home).flatMap(ignored -> keycloakUrl());
+        if (options.size() == 2 && options.get(0).equals("--user")) {
+            String user = options.get(1);
+            String url = keycloak.orElseThrow(() -> new IllegalStateException(
+                    "Lindung does not run with Keycloak (./lindung up --keycloak starts it)"));
+            out.println(KeycloakProcess.passwordGrant(url + "/realms/" + KeycloakProcess.REALM
+                    + "/protocol/openid-connect/token", KeycloakProcess.CLI_CLIENT, user,
+                    KeycloakProcess.DEV_PASSWORD_PREFIX + user));
+            return 0;
+        }
+        if (keycloak.isPresent()) {
+            err.println("lindung: the services trust Keycloak (" + keycloak.get() + ") now, not the devstack's key;"
+                    + " take a token of a dev user (deploy/keycloak/dev/) with ./lindung token --user finance-36.03");
+        }
         TokenRequest request = TokenRequest.parse(options);
         DevJwt tokens = DevJwt.inDirectory(home.resolve("jwt"));
         out.println(tokens.mint(request.subject(), request.roles(), request.region(), request.ttl()));
         return 0;
+    }
+
+    /** Where a launcher running Keycloak tells its URL, for {@code ./lindung token --user}. */
+    private Path keycloakUrlFile() {
+        return home.resolve("keycloak-url");
+    }
+
+    private Optional<String> keycloakUrl() {
+        try {
+            return Files.exists(keycloakUrlFile())
+                    ? Optional.of(Files.readString(keycloakUrlFile()).trim())
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void writeKeycloakUrl(String url) {
+        try {
+            Files.writeString(keycloakUrlFile(), url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + keycloakUrlFile(), e);
+        }
     }
 
     private int reset() {
@@ -307,6 +361,21 @@ public final class Lindung {
         row("Kafka", suite.devstack().bootstrapServers(), devstack.externalKafka().isPresent()
                 ? "external (" + DevstackOptions.KAFKA_BOOTSTRAP_ENV + ")"
                 : "data in " + relative(devstack.dataDir().resolve("kafka")));
+        if (suite.keycloak().isPresent()) {
+            KeycloakProcess keycloak = suite.keycloak().get();
+            row("Keycloak", keycloak.url(), "realm " + KeycloakProcess.REALM + "; admin console "
+                    + KeycloakProcess.ADMIN_USER + "/" + KeycloakProcess.ADMIN_PASSWORD + " (dev only)");
+            out.printf("%nThe services trust Keycloak's realm %s (JWKS %s). A token of a dev user"
+                    + " (deploy/keycloak/dev/: finance-36.03, planner-36.03, viewer-36.03, viewer-national, bpjs, admin):%n",
+                    KeycloakProcess.REALM, keycloak.jwksUrl());
+            out.printf("  TOKEN=$(./lindung token --user viewer-36.03)%n");
+            out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/reports/coverage/36.03%n",
+                    suite.gatewayUrl());
+            out.printf("%nA part that dies is restarted (and said so here); ./lindung stop PART holds one down,"
+                    + " ./lindung start PART brings it back.%n");
+            out.printf("Ctrl-C here, or ./lindung down from another shell, stops everything.%n");
+            return;
+        }
         out.printf("%nA token (roles: finance, planner, bpjs, viewer, admin; --region 36.03 scopes it):%n");
         out.printf("  TOKEN=$(./lindung token --role viewer)%n");
         out.printf("  curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/reports/coverage/ID%n", suite.gatewayUrl());
@@ -379,12 +448,15 @@ public final class Lindung {
         to.println(String.join(System.lineSeparator(), Arrays.asList(
                 "Usage: ./lindung <command>",
                 "  up      start PostgreSQL, Kafka and the four services; stays in the foreground (Ctrl-C stops)",
+                "  up --keycloak  also Keycloak (realm deploy/keycloak/lindung-realm.json, dev users), which the",
+                "          services then trust instead of the devstack's key; port 8180 when free",
                 "  down    stop what ./lindung up started",
                 "  status  tell what runs",
                 "  stop PART   stop one part on purpose and keep it down (PART: " + String.join(", ", PARTS) + ")",
                 "  start PART  start a part stopped that way again (same port, data kept)",
                 "  " + TokenRequest.USAGE,
                 "          print a token signed by the devstack's key (.lindung/jwt)",
+                "  token --user <dev user>   with --keycloak: a Keycloak token of a dev user (password grant)",
                 "  demo    walk the running suite through one story: target, budget line, enrollments, reports",
                 "  reset   delete .lindung/ (databases, topics, keys, logs); refused while running",
                 "",

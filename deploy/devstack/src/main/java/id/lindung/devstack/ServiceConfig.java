@@ -31,6 +31,15 @@ public final class ServiceConfig {
      * is not among them: every service loads the one shipped in lindung-contracts.
      */
     public static Map<String, String> forBackend(LindungService service, Devstack stack, DevJwt tokens) {
+        return forBackend(service, stack, tokens.publicKeyPath().toString(), DevJwt.ISSUER);
+    }
+
+    /**
+     * As {@link #forBackend(LindungService, Devstack, DevJwt)}, trusting another issuer's keys: a PEM file or a JWKS
+     * URL such as Keycloak's ({@link KeycloakProcess#jwksUrl()}).
+     */
+    public static Map<String, String> forBackend(LindungService service, Devstack stack, String keyLocation,
+            String issuer) {
         String database = service.database()
                 .orElseThrow(() -> new IllegalArgumentException(service.id() + " has no database"));
         Map<String, String> config = new LinkedHashMap<>();
@@ -38,7 +47,7 @@ public final class ServiceConfig {
         config.put(DB_USERNAME, database);
         config.put(DB_PASSWORD, database);
         config.put(KAFKA_BOOTSTRAP, stack.bootstrapServers());
-        config.putAll(forGateway(tokens));
+        config.putAll(forGateway(keyLocation, issuer));
         return config;
     }
 
@@ -53,9 +62,14 @@ public final class ServiceConfig {
 
     /** The gateway keeps no state: token verification only. */
     public static Map<String, String> forGateway(DevJwt tokens) {
+        return forGateway(tokens.publicKeyPath().toString(), DevJwt.ISSUER);
+    }
+
+    /** Token verification with the keys at {@code keyLocation} (PEM file or JWKS URL) of {@code issuer}. */
+    public static Map<String, String> forGateway(String keyLocation, String issuer) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put(JWT_PUBLIC_KEY_LOCATION, tokens.publicKeyPath().toString());
-        config.put(JWT_ISSUER, DevJwt.ISSUER);
+        config.put(JWT_PUBLIC_KEY_LOCATION, keyLocation);
+        config.put(JWT_ISSUER, issuer);
         config.put(JWT_AUDIENCES, DevJwt.AUDIENCE);
         return config;
     }

@@ -10,7 +10,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,9 @@ public final class Suite implements AutoCloseable, SuiteParts {
     /** The gateway finds each backend at {@code lindung.gateway.backends.<id>}. */
     public static final String BACKEND_PROPERTY_PREFIX = "lindung.gateway.backends.";
 
+    /** Keycloak's port for {@code ./lindung up --keycloak}, when free. */
+    static final int DEVELOPER_KEYCLOAK_PORT = 8180;
+
     private static final Logger LOG = Logger.getLogger(Suite.class);
 
     private final SuiteOptions options;
@@ -43,6 +48,7 @@ public final class Suite implements AutoCloseable, SuiteParts {
     private final Map<LindungService, ServiceProcess> services = new EnumMap<>(LindungService.class);
     private final Supervisor supervisor;
     private volatile Devstack devstack;
+    private volatile KeycloakProcess keycloak;
     private volatile boolean closed;
 
     /**
@@ -86,7 +92,25 @@ public final class Suite implements AutoCloseable, SuiteParts {
         }
         Map<LindungService, Integer> ports = choosePorts();
         try {
-            Devstack started = Devstack.start(options.devstack());
+            // Keycloak (when asked for) starts beside PostgreSQL and Kafka: it is the slowest part
+            CompletableFuture<Optional<KeycloakProcess>> identityProvider = CompletableFuture.supplyAsync(
+                    () -> options.keycloakDir().map(dir -> KeycloakProcess.start(options.root(), dir,
+                            !options.devstack().keepData(), options.devstack().keepData() ? DEVELOPER_KEYCLOAK_PORT : 0,
+                            options.logDir().resolve("keycloak.log"))),
+                    Threads.named("devstack-keycloak"));
+            Devstack started = null;
+            try {
+                started = Devstack.start(options.devstack());
+            } finally {
+                synchronized (lock) {
+                    devstack = started; // so that close() stops it should Keycloak have failed
+                }
+                try {
+                    keycloak = identityProvider.join().orElse(null);
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
             synchronized (lock) {
                 devstack = started;
                 checkNotClosed();
@@ -138,6 +162,11 @@ public final class Suite implements AutoCloseable, SuiteParts {
     /** The key pair every service trusts, to mint tokens with. */
     public DevJwt tokens() {
         return tokens;
+    }
+
+    /** Keycloak, when the suite runs one ({@link SuiteOptions#withKeycloak}): the issuer every service trusts then. */
+    public Optional<KeycloakProcess> keycloak() {
+        return Optional.ofNullable(keycloak);
     }
 
     /** PostgreSQL and Kafka, e.g. to look into a service's database or topic. */
@@ -216,6 +245,9 @@ public final class Suite implements AutoCloseable, SuiteParts {
             if (devstack != null) {
                 parts.addAll(devstack.parts());
             }
+            if (keycloak != null) {
+                parts.add(keycloak);
+            }
             parts.addAll(services.values());
         }
         return parts;
@@ -252,17 +284,23 @@ public final class Suite implements AutoCloseable, SuiteParts {
         if (infrastructure != null) {
             infrastructure.close();
         }
+        KeycloakProcess identityProvider = keycloak;
+        if (identityProvider != null) {
+            identityProvider.stop();
+        }
     }
 
     private Map<String, String> config(LindungService service, Map<LindungService, Integer> ports) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.port", Integer.toString(ports.get(service)));
+        String keyLocation = keycloak != null ? keycloak.jwksUrl() : tokens.publicKeyPath().toString();
+        String issuer = keycloak != null ? keycloak.issuer() : DevJwt.ISSUER;
         if (service == LindungService.GATEWAY) {
-            config.putAll(ServiceConfig.forGateway(tokens));
+            config.putAll(ServiceConfig.forGateway(keyLocation, issuer));
             LindungService.backends().forEach(backend -> config.put(BACKEND_PROPERTY_PREFIX + backend.id(),
                     "http://localhost:" + ports.get(backend)));
         } else {
-            config.putAll(ServiceConfig.forBackend(service, devstack, tokens));
+            config.putAll(ServiceConfig.forBackend(service, devstack, keyLocation, issuer));
         }
         config.putAll(secrets.of(service));
         options.otlpEndpoint().ifPresent(endpoint -> config.putAll(ServiceConfig.forTracing(endpoint)));

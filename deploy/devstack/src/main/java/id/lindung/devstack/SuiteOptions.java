@@ -25,10 +25,13 @@ import java.util.stream.Collectors;
  * @param jvmOptions options of each service's JVM, before {@code -jar}
  * @param otlpEndpoint where every service exports its traces (OTLP over HTTP with protobuf, e.g.
  *        {@code http://localhost:4318}); empty leaves tracing off, as the services ship
+ * @param keycloakDir where Keycloak is unpacked and keeps its data when the suite runs one (see
+ *        {@link KeycloakProcess}): the services then trust its realm's keys instead of the devstack's; empty: no
+ *        Keycloak, the devstack's own key pair (the default)
  */
 public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Path secretsFile, Path logDir,
         Map<LindungService, Integer> ports, Duration readyTimeout, List<String> jvmOptions,
-        Optional<URI> otlpEndpoint) {
+        Optional<URI> otlpEndpoint, Optional<Path> keycloakDir) {
 
     /** A small heap and the C1 compiler only: four services and the devstack share two cores at start-up. */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1",
@@ -39,6 +42,7 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
         ports = Map.copyOf(ports);
         jvmOptions = List.copyOf(jvmOptions);
         Objects.requireNonNull(otlpEndpoint, "otlpEndpoint");
+        Objects.requireNonNull(keycloakDir, "keycloakDir");
     }
 
     /**
@@ -49,7 +53,7 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
         Path home = root.resolve(".lindung");
         return new SuiteOptions(root, DevstackOptions.persistent(home), home.resolve("jwt"),
                 home.resolve("secrets.properties"), home.resolve("logs"), ports(LindungService::defaultPort),
-                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS, Optional.empty());
+                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -59,35 +63,41 @@ public record SuiteOptions(Path root, DevstackOptions devstack, Path jwtDir, Pat
     public static SuiteOptions forTests(Path root, Path workDir) {
         return new SuiteOptions(root, DevstackOptions.temporary(), workDir.resolve("jwt"),
                 workDir.resolve("secrets.properties"), workDir.resolve("logs"), ports(service -> 0),
-                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS, Optional.empty());
+                DEFAULT_READY_TIMEOUT, DEFAULT_JVM_OPTIONS, Optional.empty(), Optional.empty());
     }
 
     public SuiteOptions withDevstack(DevstackOptions devstack) {
         return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
-                otlpEndpoint);
+                otlpEndpoint, keycloakDir);
     }
 
     public SuiteOptions withPort(LindungService service, int port) {
         Map<LindungService, Integer> changed = new EnumMap<>(ports);
         changed.put(service, port);
         return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, changed, readyTimeout, jvmOptions,
-                otlpEndpoint);
+                otlpEndpoint, keycloakDir);
     }
 
     public SuiteOptions withReadyTimeout(Duration readyTimeout) {
         return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
-                otlpEndpoint);
+                otlpEndpoint, keycloakDir);
     }
 
     public SuiteOptions withJvmOptions(List<String> jvmOptions) {
         return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
-                otlpEndpoint);
+                otlpEndpoint, keycloakDir);
     }
 
     /** Every service exports its traces to {@code endpoint} (OTLP/HTTP, protobuf). */
     public SuiteOptions withOtlpEndpoint(URI endpoint) {
         return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
-                Optional.of(endpoint));
+                Optional.of(endpoint), keycloakDir);
+    }
+
+    /** Runs Keycloak too, unpacked into {@code dir}; every service verifies tokens with its realm's keys. */
+    public SuiteOptions withKeycloak(Path dir) {
+        return new SuiteOptions(root, devstack, jwtDir, secretsFile, logDir, ports, readyTimeout, jvmOptions,
+                otlpEndpoint, Optional.of(dir));
     }
 
     /** The packaged application of a service. */

@@ -25,7 +25,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Every API operation of an OpenAPI document, each with a valid request within one region, so that the scope table
  * covers a new operation without anyone adding it. Values come from the document (parameter and body examples, the
- * roles of the security requirement), with three overrides: path and query parameters that name a region or a record
+ * roles of its {@code x-roles}), with three overrides: path and query parameters that name a region or a record
  * take the test's region and the ids of records made in it ({@code fixtures}), a body's region fields take the test's
  * region, and fields that must be unique per request ({@code eventId}, {@code externalRef}) get fresh values.
  */
@@ -70,11 +70,10 @@ final class ScopedOperations {
         return operations;
     }
 
-    /** The roles the operation's security requirement lists (Quarkus writes the {@code @RolesAllowed} roles there). */
+    /** The roles the operation admits: its {@code @RolesAllowed}, which every service documents as {@code x-roles}. */
     private static Set<String> roles(JsonNode operation) {
         Set<String> roles = new TreeSet<>();
-        operation.path("security").forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        operation.path("x-roles").forEach(role -> roles.add(role.asText()));
         return roles;
     }
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -86,13 +87,13 @@ public class BudgetLineResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Post a budget line", description = "Creates a line (revision 1) in the government's funding pool for its programme, category and year. Requires an Idempotency-Key: a retry with the same key and body gets the first response again; the same key with another body is refused. A finance token writes its own government's lines; a regency/city token also its villages' APBDes lines.")
+    @Operation(operationId = "createBudgetLine", summary = "Post a budget line", description = "Creates a line (revision 1) in the government's funding pool for its programme, category and year. Requires an Idempotency-Key: a retry with the same key and body gets the first response again; the same key with another body is refused. A finance token writes its own government's lines; a regency/city token also its villages' APBDes lines.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetLineRequest.class), examples = {
             @ExampleObject(name = "APBD regency, JKK for non-ASN", value = LINE_EXAMPLE),
             @ExampleObject(name = "APBDes village, JKK for village apparatus", value = VILLAGE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Created; Location names the line, ETag its version", headers = {
-            @Header(name = "Location", description = "/api/v1/budget-lines/{id}"),
-            @Header(name = "ETag", description = "Version of the line, for If-Match")}, content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
+            @Header(name = "Location", description = "/api/v1/budget-lines/{id}", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Version of the line, for If-Match", schema = @Schema(type = SchemaType.STRING))}, content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields (each named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance/admin token, or not the budget of the token's government", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "externalRef already used in the region and fiscal year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -105,7 +106,7 @@ public class BudgetLineResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "List budget lines", description = "Lines within the caller's region scope, newest fiscal year first; `region` matches the region and every region below it.")
+    @Operation(operationId = "listBudgetLines", summary = "List budget lines", description = "Lines within the caller's region scope, newest fiscal year first; `region` matches the region and every region below it.")
     @APIResponse(responseCode = "200", description = "One page of lines", content = @Content(schema = @Schema(implementation = BudgetLinePage.class)))
     @APIResponse(responseCode = "400", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed or region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -127,8 +128,8 @@ public class BudgetLineResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "Get a budget line", description = "The line in its latest revision, with its version as ETag. Answers 304 when If-None-Match names the current version.")
-    @APIResponse(responseCode = "200", description = "The line", headers = @Header(name = "ETag", description = "Version of the line, for If-Match"), content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
+    @Operation(operationId = "getBudgetLine", summary = "Get a budget line", description = "The line in its latest revision, with its version as ETag. Answers 304 when If-None-Match names the current version.")
+    @APIResponse(responseCode = "200", description = "The line", headers = @Header(name = "ETag", description = "Version of the line, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -146,9 +147,9 @@ public class BudgetLineResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Revise a budget line", description = "Records a new revision (e.g. APBD-Perubahan) of the whole line. If-Match must carry the current ETag. Fiscal year, region, budget kind, programme, target category and externalRef cannot change; the amount cannot go below what is already disbursed. A body equal to the current line records nothing.")
+    @Operation(operationId = "reviseBudgetLine", summary = "Revise a budget line", description = "Records a new revision (e.g. APBD-Perubahan) of the whole line. If-Match must carry the current ETag. Fiscal year, region, budget kind, programme, target category and externalRef cannot change; the amount cannot go below what is already disbursed. A body equal to the current line records nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetLineRequest.class), examples = @ExampleObject(name = "APBD-Perubahan", value = REVISION_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "The revised line", headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
+    @APIResponse(responseCode = "200", description = "The revised line", headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = BudgetLineView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (each named) or an unreadable If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance/admin token, or not the budget of the token's government", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -165,7 +166,7 @@ public class BudgetLineResource {
     @GET
     @Path("/{id}/revisions")
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "List the revisions of a budget line", description = "Every version, the original allocation (revision 1) first, with who made it and when.")
+    @Operation(operationId = "listBudgetLineRevisions", summary = "List the revisions of a budget line", description = "Every version, the original allocation (revision 1) first, with who made it and when.")
     @APIResponse(responseCode = "200", description = "The revisions", content = @Content(schema = @Schema(implementation = RevisionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -176,7 +177,7 @@ public class BudgetLineResource {
     @GET
     @Path("/{id}/position")
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "Get the budget position of a line", description = "Allocated, committed, disbursed and headroom of the line (its share of its funding pool's commitments), the month the money runs out at the current run rate, how many more participants it could cover, and the whole pool's position.")
+    @Operation(operationId = "getBudgetLinePosition", summary = "Get the budget position of a line", description = "Allocated, committed, disbursed and headroom of the line (its share of its funding pool's commitments), the month the money runs out at the current run rate, how many more participants it could cover, and the whole pool's position.")
     @APIResponse(responseCode = "200", description = "The position", content = @Content(schema = @Schema(implementation = LinePositionView.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

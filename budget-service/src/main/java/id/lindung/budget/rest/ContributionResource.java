@@ -34,7 +34,7 @@ public class ContributionResource {
     @Path("/quote")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.BPJS, Roles.ADMIN})
-    @Operation(summary = "Quote the monthly contribution", description = "Per programme: the amount (whole rupiah, half up), the employer and worker parts, any discount, and every rate-table row used with its regulation. The rates in force on `date` apply; discounts such as PP 50/2025 depend on the payer and, for some, the sector.")
+    @Operation(operationId = "quoteContribution", summary = "Quote the monthly contribution", description = "Per programme: the amount (whole rupiah, half up), the employer and worker parts, any discount, and every rate-table row used with its regulation. The rates in force on `date` apply; discounts such as PP 50/2025 depend on the payer and, for some, the sector.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteRequest.class), examples = {
             @ExampleObject(name = "Non-ASN, JKK+JKM, risk class I, Rp1,000,000 (Rp5,400)", value = """
                     {"segment": "PU", "programmes": ["JKK", "JKM"], "wage": 1000000, "riskClass": 1,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,9 +57,9 @@ public class DisbursementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Record an SP2D paid from a line", description = "Records a payment (realisation). The SP2D number is unique per region and fiscal year; the line's payments can never add up to more than its amount, even when posted concurrently. Requires an Idempotency-Key.")
+    @Operation(operationId = "recordDisbursement", summary = "Record an SP2D paid from a line", description = "Records a payment (realisation). The SP2D number is unique per region and fiscal year; the line's payments can never add up to more than its amount, even when posted concurrently. Requires an Idempotency-Key.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisbursementRequest.class), examples = @ExampleObject(name = "Two months of JKK for 4,156 non-ASN", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "/api/v1/budget-lines/{lineId}/disbursements/{id}"), content = @Content(schema = @Schema(implementation = DisbursementView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", description = "/api/v1/budget-lines/{lineId}/disbursements/{id}", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or invalid fields (each named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance/admin token, or not the budget of the token's government", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,7 +73,7 @@ public class DisbursementResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "List the SP2D paid from a line", description = "In SP2D date order.")
+    @Operation(operationId = "listDisbursements", summary = "List the SP2D paid from a line", description = "In SP2D date order.")
     @APIResponse(responseCode = "200", description = "One page of disbursements", content = @Content(schema = @Schema(implementation = DisbursementPage.class)))
     @APIResponse(responseCode = "400", description = "A bad paging parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,7 +85,7 @@ public class DisbursementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "Get one SP2D of a line")
+    @Operation(operationId = "getDisbursement", summary = "Get one SP2D of a line", description = "The payment as recorded: SP2D number and date, amount, the months it covers and how many participants.")
     @APIResponse(responseCode = "200", description = "The disbursement", content = @Content(schema = @Schema(implementation = DisbursementView.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such line or disbursement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

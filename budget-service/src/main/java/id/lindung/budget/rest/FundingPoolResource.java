@@ -40,7 +40,7 @@ public class FundingPoolResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "List funding pools with their positions", description = "Pools of governments within `region` (the region and every region below it) and the caller's scope: allocated, committed, disbursed, headroom, run-out month, how many more participants, funded and unfunded participants. A pool without lines whose participants are committed is listed with them as unfunded.")
+    @Operation(operationId = "listFundingPools", summary = "List funding pools with their positions", description = "Pools of governments within `region` (the region and every region below it) and the caller's scope: allocated, committed, disbursed, headroom, run-out month, how many more participants, funded and unfunded participants. A pool without lines whose participants are committed is listed with them as unfunded.")
     @APIResponse(responseCode = "200", description = "One page of pools", content = @Content(schema = @Schema(implementation = PoolPositionPage.class)))
     @APIResponse(responseCode = "400", description = "A bad query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed or region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -60,7 +60,7 @@ public class FundingPoolResource {
     @GET
     @Path("/{poolId}")
     @RolesAllowed({Roles.FINANCE, Roles.PLANNER, Roles.VIEWER, Roles.ADMIN})
-    @Operation(summary = "Get the position of a funding pool", description = "The pool id is `<payerRegion>:<fiscalYear>:<programme>:<category>`, e.g. `36.03:2026:JKK:NON_ASN`.")
+    @Operation(operationId = "getFundingPool", summary = "Get the position of a funding pool", description = "The pool id is `<payerRegion>:<fiscalYear>:<programme>:<category>`, e.g. `36.03:2026:JKK:NON_ASN`.")
     @APIResponse(responseCode = "200", description = "The position", content = @Content(schema = @Schema(implementation = PoolPositionView.class)))
     @APIResponse(responseCode = "400", description = "Not a pool id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Region outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

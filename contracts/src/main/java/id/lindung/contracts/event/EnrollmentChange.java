@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.lindung.contracts.person.Sex;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
@@ -25,6 +27,7 @@ public record EnrollmentChange(String participantId, String enrollmentId, long s
         long wageBase, Integer riskClass, LocalDate coverageStart, LocalDate coverageEnd, Sex sex, int birthYear,
         OffsetDateTime occurredAt) {
 
+    @Schema(name = "EnrollmentStatus")
     public enum Status {
         ACTIVE, ENDED
     }

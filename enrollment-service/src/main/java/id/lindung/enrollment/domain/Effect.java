@@ -1,6 +1,9 @@
 package id.lindung.enrollment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What an accepted record did. */
+@Schema(name = "RecordEffect")
 public enum Effect {
     /** A new enrollment became active. */
     ACTIVATED,

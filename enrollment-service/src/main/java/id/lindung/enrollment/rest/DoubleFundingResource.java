@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.lindung.contracts.security.Roles;
+import id.lindung.enrollment.rest.api.DoubleFundingFindingPage;
 import id.lindung.enrollment.rest.api.FindingView;
 import id.lindung.enrollment.service.QueryService;
 import id.lindung.platform.problem.Problem;
@@ -35,9 +36,9 @@ public class DoubleFundingResource {
 
     @GET
     @RolesAllowed({Roles.BPJS, Roles.ADMIN, Roles.FINANCE, Roles.PLANNER, Roles.VIEWER})
-    @Operation(summary = "List double-funding findings in a region", description = "Findings whose participant lives in the region or whose payers include one of its"
+    @Operation(operationId = "listDoubleFundingFindings", summary = "List double-funding findings in a region", description = "Findings whose participant lives in the region or whose payers include one of its"
             + " governments, newest first. Without region, the caller's whole scope. No NIK, no name.")
-    @APIResponse(responseCode = "200", description = "One page of findings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "200", description = "One page of findings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DoubleFundingFindingPage.class)))
     @APIResponse(responseCode = "400", description = "The region is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The region lies outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FindingView> list(

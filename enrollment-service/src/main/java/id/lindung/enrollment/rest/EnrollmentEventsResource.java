@@ -51,6 +51,14 @@ public class EnrollmentEventsResource {
               "domicileRegion":"36.03.01.2003","payer":{"type":"APBD_KABKOTA","region":"36.03"},
               "programmes":["JKK","JKM"],"wageBase":1000000,"riskClass":1,"coverageStart":"2025-01-01"}]""";
 
+    /** The same record as NDJSON: a string, one compact JSON record per line. */
+    private static final String NDJSON_EXAMPLE = "{\"eventId\":\"bpjs-2025-000001\",\"type\":\"ENROLLED\","
+            + "\"occurredAt\":\"2025-01-15T08:00:00+07:00\",\"kpj\":\"22011234567\",\"nik\":\"3603014501900001\","
+            + "\"fullName\":\"Siti Aminah\",\"birthDate\":\"1990-01-05\",\"sex\":\"FEMALE\",\"segment\":\"PU\","
+            + "\"category\":\"NON_ASN\",\"occupation\":\"Tenaga administrasi\",\"domicileRegion\":\"36.03.01.2003\","
+            + "\"payer\":{\"type\":\"APBD_KABKOTA\",\"region\":\"36.03\"},\"programmes\":[\"JKK\",\"JKM\"],"
+            + "\"wageBase\":1000000,\"riskClass\":1,\"coverageStart\":\"2025-01-01\"}\n";
+
     @Inject
     ObjectMapper json;
 
@@ -61,13 +69,13 @@ public class EnrollmentEventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.BPJS, Roles.ADMIN})
-    @Operation(summary = "Post a batch of BPJS enrollment records", description = "Up to 10,000 records as a JSON array. Each record is answered on its own: accepted (applied,"
+    @Operation(operationId = "postEnrollmentRecords", summary = "Post a batch of BPJS enrollment records", description = "Up to 10,000 records as a JSON array. Each record is answered on its own: accepted (applied,"
             + " or kept in history when older than the current state), duplicate (eventId seen before) or"
             + " rejected with every reason. Rejected records never block the valid ones. When no record is"
             + " accepted or duplicate the answer is a 422 problem naming every bad field as [index].field.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BpjsRecord.class), examples = @ExampleObject(name = "one record", value = EXAMPLE)),
-            @Content(mediaType = NDJSON, schema = @Schema(implementation = BpjsRecord.class, description = "one record per line"), examples = @ExampleObject(name = "one record per line", value = EXAMPLE))})
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One BpjsEnrollmentRecord (JSON) per line"), examples = @ExampleObject(name = "one record per line", value = NDJSON_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Every record answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON array", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role is not bpjs or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,7 +99,7 @@ public class EnrollmentEventsResource {
     @Consumes(NDJSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.BPJS, Roles.ADMIN})
-    @Operation(summary = "Post a batch of BPJS enrollment records as NDJSON", description = "The same as the JSON array, one record per line (blank lines are skipped). A line that is"
+    @Operation(operationId = "postEnrollmentRecords", summary = "Post a batch of BPJS enrollment records as NDJSON", description = "The same as the JSON array, one record per line (blank lines are skipped). A line that is"
             + " not valid JSON is rejected on its own.")
     @APIResponse(responseCode = "200", description = "Every record answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestionReport.class)))
     @APIResponse(responseCode = "403", description = "Role is not bpjs or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

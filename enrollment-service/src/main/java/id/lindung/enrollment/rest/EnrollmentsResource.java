@@ -25,6 +25,7 @@ import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.region.RegionCode;
 import id.lindung.contracts.security.Roles;
 import id.lindung.enrollment.repository.EnrollmentRepository;
+import id.lindung.enrollment.rest.api.EnrollmentPage;
 import id.lindung.enrollment.rest.api.EnrollmentView;
 import id.lindung.enrollment.service.QueryService;
 import id.lindung.platform.problem.Problem;
@@ -43,9 +44,9 @@ public class EnrollmentsResource {
 
     @GET
     @RolesAllowed({Roles.BPJS, Roles.ADMIN, Roles.FINANCE, Roles.PLANNER, Roles.VIEWER})
-    @Operation(summary = "List enrollments in a region", description = "An enrollment is in a region when its domicile or its payer lies in the region's subtree; newest first."
+    @Operation(operationId = "listEnrollments", summary = "List enrollments in a region", description = "An enrollment is in a region when its domicile or its payer lies in the region's subtree; newest first."
             + " Without region, the caller's whole scope.")
-    @APIResponse(responseCode = "200", description = "One page of enrollments", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "200", description = "One page of enrollments", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentPage.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The region lies outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EnrollmentView> list(
@@ -67,7 +68,7 @@ public class EnrollmentsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BPJS, Roles.ADMIN, Roles.FINANCE, Roles.PLANNER, Roles.VIEWER})
-    @Operation(summary = "Read an enrollment with its history")
+    @Operation(operationId = "getEnrollment", summary = "Read an enrollment with its history", description = "The current state and every event received for it, oldest first, including those that arrived late and changed nothing.")
     @APIResponse(responseCode = "200", description = "The enrollment and every event it received", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The enrollment lies outside the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -41,7 +41,7 @@ public class ParticipantsResource {
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BPJS, Roles.ADMIN})
-    @Operation(summary = "Find a participant by NIK or KPJ", description = "The identifier travels in the body, never in a URL. Exactly one of nik and kpj.")
+    @Operation(operationId = "searchParticipants", summary = "Find a participant by NIK or KPJ", description = "The identifier travels in the body, never in a URL. Exactly one of nik and kpj.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantSearch.class), examples = {
             @ExampleObject(name = "by NIK", value = "{\"nik\":\"3603014501900001\"}"),
             @ExampleObject(name = "by KPJ", value = "{\"kpj\":\"22011234567\"}")}))
@@ -55,7 +55,7 @@ public class ParticipantsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.BPJS, Roles.ADMIN, Roles.FINANCE, Roles.PLANNER, Roles.VIEWER})
-    @Operation(summary = "Read a participant with the enrollments within the caller's scope")
+    @Operation(operationId = "getParticipant", summary = "Read a participant with the enrollments within the caller's scope", description = "Full NIK, KPJ and birth date for bpjs and admin, the name also for finance, the NIK masked for everyone else; only the enrollments within the token's region.")
     @APIResponse(responseCode = "200", description = "The participant", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "No enrollment of the participant lies within the token's scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -36,6 +36,11 @@ import id.lindung.gateway.proxy.RouteTable;
 public class OpenApiRoute {
 
     private static final String TITLE = "Lindung API";
+    private static final String DESCRIPTION = "Every operation of enrollment-service, budget-service and"
+            + " reporting-service that the gateway routes: BPJS Ketenagakerjaan enrollments of non-ASN and vulnerable"
+            + " workers, the APBD/APBDes budget lines that pay their contributions (Inpres 2/2021), and the coverage"
+            + " and budget reports per Kemendagri region. Every call needs a bearer token; its region claim bounds"
+            + " what it sees.";
 
     private final BackendClient client;
     private final GatewayConfig config;
@@ -77,7 +82,11 @@ public class OpenApiRoute {
                     .map(document -> new OpenApiMerger.ServiceDocument(document.getKey(), document.getValue().result(),
                             ownedBy(document.getKey())))
                     .toList();
-            send(ctx, OpenApiMerger.merge(services, TITLE, version));
+            try {
+                send(ctx, OpenApiMerger.merge(services, TITLE, version, DESCRIPTION));
+            } catch (OpenApiMerger.ConflictingDocumentsException e) {
+                problems.send(ctx, Problem.Kind.BAD_GATEWAY, "the services' OpenAPI documents clash: " + e.getMessage());
+            }
         });
     }
 

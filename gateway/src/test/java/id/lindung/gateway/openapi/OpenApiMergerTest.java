@@ -1,13 +1,13 @@
 package id.lindung.gateway.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,7 +19,7 @@ class OpenApiMergerTest {
     void onlyPathsTheGatewayRoutesToTheServiceAreKept() {
         ObjectNode merged = OpenApiMerger.merge(List.of(
                 service("a", "/api/v1/a", """
-                        {"paths": {"/api/v1/a": {"get": {}}, "/internal/a": {"get": {}}}}""")), "API", "1");
+                        {"paths": {"/api/v1/a": {"get": {}}, "/internal/a": {"get": {}}}}""")), "API", "1", "d");
 
         assertThat(merged.path("paths").properties()).extracting(path -> path.getKey()).containsExactly("/api/v1/a");
     }
@@ -30,59 +30,60 @@ class OpenApiMergerTest {
                 {"components": {"schemas": {"Problem": {"type": "object"}}}}""";
 
         ObjectNode merged = OpenApiMerger.merge(List.of(service("a", "/a", problem), service("b", "/b", problem)), "API",
-                "1");
+                "1", "d");
 
         assertThat(merged.path("components").path("schemas").properties()).extracting(schema -> schema.getKey())
                 .containsExactly("Problem");
     }
 
     @Test
-    void aClashingComponentIsQualifiedWithItsServiceAndEveryReferenceFollows() {
-        ObjectNode merged = OpenApiMerger.merge(List.of(
+    void aNameTwoServicesGiveToDifferentComponentsFailsTheMergeNamingIt() {
+        List<OpenApiMerger.ServiceDocument> clashing = List.of(
                 service("a", "/a", """
                         {"components": {"schemas": {"Item": {"type": "string"}}}}"""),
                 service("b", "/b", """
-                        {"paths": {"/b": {"get": {"responses": {"200": {"content": {"application/json": {"schema":
-                          {"$ref": "#/components/schemas/Item"}}}}}}}},
-                         "components": {"schemas": {"Item": {"type": "integer"},
-                           "Pet": {"oneOf": [{"$ref": "#/components/schemas/Item"}],
-                                   "discriminator": {"mapping": {"item": "#/components/schemas/Item"}}}}}}""")),
-                "API", "1");
+                        {"components": {"schemas": {"Item": {"type": "integer"}}}}"""));
 
-        JsonNode schemas = merged.path("components").path("schemas");
-        assertThat(schemas.path("Item").path("type").asText()).isEqualTo("string");
-        assertThat(schemas.path("b.Item").path("type").asText()).isEqualTo("integer");
-        assertThat(schemas.path("Pet").path("oneOf").get(0).path("$ref").asText()).isEqualTo("#/components/schemas/b.Item");
-        assertThat(schemas.path("Pet").path("discriminator").path("mapping").path("item").asText())
-                .isEqualTo("#/components/schemas/b.Item");
-        assertThat(merged.at("/paths/~1b/get/responses/200/content/application~1json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/b.Item");
+        assertThatThrownBy(() -> OpenApiMerger.merge(clashing, "API", "1", "d"))
+                .isInstanceOf(OpenApiMerger.ConflictingDocumentsException.class)
+                .hasMessageContaining("components/schemas/Item of b differs from the one of a");
     }
 
     @Test
-    void aComponentThatOnlyDiffersByAReferenceToARenamedOneIsRenamedToo() {
+    void anOperationIdTwoServicesUseFailsTheMerge() {
+        List<OpenApiMerger.ServiceDocument> clashing = List.of(
+                service("a", "/a", """
+                        {"paths": {"/a": {"get": {"operationId": "list"}}}}"""),
+                service("b", "/b", """
+                        {"paths": {"/b": {"get": {"operationId": "list"}}}}"""));
+
+        assertThatThrownBy(() -> OpenApiMerger.merge(clashing, "API", "1", "d"))
+                .isInstanceOf(OpenApiMerger.ConflictingDocumentsException.class)
+                .hasMessageContaining("operationId list of b /b is also a /a");
+    }
+
+    @Test
+    void anOperationIdOfAPathTheGatewayDoesNotRouteIsNotAClash() {
         ObjectNode merged = OpenApiMerger.merge(List.of(
                 service("a", "/a", """
-                        {"components": {"schemas": {"Item": {"type": "string"},
-                          "Page": {"items": {"$ref": "#/components/schemas/Item"}}}}}"""),
+                        {"paths": {"/a": {"get": {"operationId": "list"}}}}"""),
                 service("b", "/b", """
-                        {"components": {"schemas": {"Item": {"type": "integer"},
-                          "Page": {"items": {"$ref": "#/components/schemas/Item"}}}}}""")),
-                "API", "1");
+                        {"paths": {"/internal/b": {"get": {"operationId": "list"}}}}""")), "API", "1", "d");
 
-        JsonNode schemas = merged.path("components").path("schemas");
-        assertThat(schemas.path("Page").path("items").path("$ref").asText()).isEqualTo("#/components/schemas/Item");
-        assertThat(schemas.path("b.Page").path("items").path("$ref").asText()).isEqualTo("#/components/schemas/b.Item");
+        assertThat(merged.path("paths").properties()).extracting(path -> path.getKey()).containsExactly("/a");
     }
 
     @Test
-    void theBearerSchemeIsDeclaredAndRequiredAndServersAreDropped() {
+    void theBearerSchemeIsDeclaredAndRequiredAndTheOneServerIsTheGatewayItself() {
         ObjectNode merged = OpenApiMerger.merge(List.of(service("a", "/a", """
-                {"openapi": "3.1.0", "servers": [{"url": "http://localhost:8081"}]}""")), "Lindung API", "0.1.0");
+                {"openapi": "3.1.0", "servers": [{"url": "http://localhost:8081"}]}""")), "Lindung API", "0.1.0",
+                "All of it");
 
         assertThat(merged.path("openapi").asText()).isEqualTo("3.1.0");
         assertThat(merged.path("info").path("title").asText()).isEqualTo("Lindung API");
-        assertThat(merged.has("servers")).isFalse();
+        assertThat(merged.path("info").path("description").asText()).isEqualTo("All of it");
+        assertThat(merged.path("servers")).hasSize(1);
+        assertThat(merged.at("/servers/0/url").asText()).isEqualTo("/");
         assertThat(merged.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
         assertThat(merged.path("security").get(0).has("bearer")).isTrue();
     }

@@ -45,7 +45,7 @@ public abstract class QuarantineResource {
             {"items":[{"id":"0b9c3c8e-4f43-4a4e-9a57-1d1f1b0c2a11","consumer":"bpjs-enrollment-events",
             "topic":"bpjs.enrollment-events","partition":3,"offset":1042,"eventId":"bpjs-2026-000123",
             "reasons":["wageBase: must be a positive whole rupiah amount"],"status":"QUARANTINED",
-            "quarantinedAt":"2026-12-01T08:00:00Z","replayedAt":null,"replayOutcome":null,
+            "quarantinedAt":"2026-12-01T08:00:00Z",
             "payload":"{\\"nik\\":\\"360301**********01\\",\\"fullName\\":\\"***\\"}"}],
             "page":0,"size":50,"totalItems":1,"totalPages":1}""";
 
@@ -57,7 +57,7 @@ public abstract class QuarantineResource {
     @SecurityRequirement(name = "bearer", scopes = Roles.ADMIN)
     @Operation(operationId = "listQuarantine", summary = "List quarantined records", description = "Records this service's consumers"
             + " could never process, newest first, with their reasons; NIK and name masked. Role admin.")
-    @APIResponse(responseCode = "200", description = "One page of quarantined records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "one record", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "One page of quarantined records", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarantinePage.class), examples = @ExampleObject(name = "one record", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<QuarantineView> list(
             @QueryParam("consumer") @Parameter(description = "Only this consumer's records (lower-case letters, digits and dashes)", example = "enrollment-events") String consumer,

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a replay did. A record replayed before answers the same result without running again. */
-@Schema(name = "ReplayResult")
+@Schema(name = "QuarantineReplayResult")
 public record ReplayResult(
         UUID id,
         @Schema(description = "applied, duplicate, stale or ignored (the record is taken), or rejected (still refused)", example = "applied") String outcome,

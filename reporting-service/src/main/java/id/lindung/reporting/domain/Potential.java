@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.lindung.contracts.programme.Category;
 
 /**
@@ -14,6 +16,7 @@ import id.lindung.contracts.programme.Category;
  */
 public record Potential(Map<Category, Long> byCategory, Long totalPotential, Source source) {
 
+    @Schema(name = "PotentialSource")
     public enum Source {
         /** Posted for this region (PUT /api/v1/targets/{region}/{year}). */
         POSTED,

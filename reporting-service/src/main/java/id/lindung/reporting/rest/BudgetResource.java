@@ -37,7 +37,7 @@ public class BudgetResource {
     BudgetReports reports;
 
     @GET
-    @Operation(summary = "Budget position of a region", description = "Allocated, committed, disbursed and headroom"
+    @Operation(operationId = "getBudgetReport", summary = "Budget position of a region", description = "Allocated, committed, disbursed and headroom"
             + " per programme and category of every regional government in the region (its own and those within),"
             + " with the same for each child region. Any role, within the token's scope.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetReport.class)))

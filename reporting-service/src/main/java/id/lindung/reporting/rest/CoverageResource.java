@@ -54,7 +54,7 @@ public class CoverageResource {
     CoverageReports reports;
 
     @GET
-    @Operation(summary = "Coverage of a region", description = "Active participants by category, segment and programme,"
+    @Operation(operationId = "getCoverage", summary = "Coverage of a region", description = "Active participants by category, segment and programme,"
             + " the potential (posted or summed from the children), coverage % and the as-of time of the last event"
             + " applied. Any role, within the token's region scope.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoverageReport.class)))
@@ -70,7 +70,7 @@ public class CoverageResource {
     @GET
     @Path("/children")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Coverage of every child region", description = "The coverage report of each child region"
+    @Operation(operationId = "listChildCoverage", summary = "Coverage of every child region", description = "The coverage report of each child region"
             + " (provinces of ID, regencies/cities of a province, ...), sortable by region, name, active, potential or"
             + " coverage, over all categories or one, and paginated. With Accept: text/csv the same rows come as CSV"
             + " (every child, same order, no paging). Any role, within the token's scope.")
@@ -104,7 +104,7 @@ public class CoverageResource {
 
     @GET
     @Path("/trend")
-    @Operation(summary = "Monthly trend of a region", description = "Active participants at the end of each month,"
+    @Operation(operationId = "getCoverageTrend", summary = "Monthly trend of a region", description = "Active participants at the end of each month,"
             + " enrollments started in it, month-on-month growth, and growth from the end of `from` to the end of `to`."
             + " Defaults: the twelve months up to the current one. Any role, within the token's scope.")
     @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class)))

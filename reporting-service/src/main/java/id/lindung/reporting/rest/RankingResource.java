@@ -43,7 +43,7 @@ public class RankingResource {
     Rankings rankings;
 
     @GET
-    @Operation(summary = "Rank regions", description = "The provinces or regencies/cities within `within` (the token's"
+    @Operation(operationId = "getRankings", summary = "Rank regions", description = "The provinces or regencies/cities within `within` (the token's"
             + " scope by default) ranked by coverage %, active participants or growth % between the ends of two"
             + " months (default: the last twelve months), over all categories or one. Any role, within its scope.")
     @APIResponse(responseCode = "200", description = "The ranking", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingReport.class)))

@@ -48,7 +48,7 @@ public class TargetResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLANNER, Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Post a region's targets for a year", description = "Replaces the region's potential per"
+    @Operation(operationId = "putTargets", summary = "Post a region's targets for a year", description = "Replaces the region's potential per"
             + " category. A planner or finance token scoped to the region (or above), or admin. Regions above take"
             + " the sum of their children unless they have a posting of their own. Optional If-Match guards against"
             + " overwriting a posting changed since it was read.")
@@ -74,7 +74,7 @@ public class TargetResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PLANNER, Roles.FINANCE, Roles.BPJS})
-    @Operation(summary = "A region's targets for a year", description = "The effective potential (posted, or summed"
+    @Operation(operationId = "getTargets", summary = "A region's targets for a year", description = "The effective potential (posted, or summed"
             + " from the children) and the posting, if any. Any role, within the token's scope.")
     @APIResponse(responseCode = "200", description = "The target", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid region or year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +92,7 @@ public class TargetResource {
 
     @DELETE
     @RolesAllowed({Roles.PLANNER, Roles.FINANCE, Roles.ADMIN})
-    @Operation(summary = "Withdraw a region's own targets for a year", description = "Its potential falls back to the"
+    @Operation(operationId = "deleteTargets", summary = "Withdraw a region's own targets for a year", description = "Its potential falls back to the"
             + " sum of its children's. Same roles and scope as posting.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "403", description = "Wrong role, or region outside the token's scope", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -73,9 +73,7 @@ public final class ApiDoc {
             }
         }
         List<String> roles = new ArrayList<>();
-        for (JsonNode requirement : operation.path("security")) {
-            requirement.properties().forEach(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
-        }
+        operation.path("x-roles").forEach(role -> roles.add(role.asText()));
         return new ApiOperation(method, path, parameters, roles, body(operation.path("requestBody")));
     }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One operation of the merged OpenAPI document, with its schemas resolved: what the corpus needs to build a valid
  * request and then break it.
  *
- * @param roles the roles its security requirement names (empty when the document names none)
+ * @param roles the roles its {@code x-roles} names (empty when the document names none)
  * @param body the JSON request body, when it takes one
  */
 public record ApiOperation(String method, String path, List<Parameter> parameters, List<String> roles,

@@ -1,6 +1,7 @@
 package id.lindung.enrollment.rest.api;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,5 +19,5 @@ public record HistoryView(
         @Schema(description = "False when the event arrived after a newer one: kept, but it changed nothing") boolean applied,
         @Schema(description = "The enrollment's sequence this event produced; empty when not applied") Long sequence,
         @Schema(description = "REST or KAFKA") String source,
-        @Schema(description = "The enrollment fields the event carried (no NIK, name, KPJ or birth date)") JsonNode state) {
+        @Schema(implementation = Map.class, description = "The enrollment fields the event carried (no NIK, name, KPJ or birth date)") JsonNode state) {
 }

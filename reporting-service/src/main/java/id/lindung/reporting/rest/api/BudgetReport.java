@@ -28,6 +28,7 @@ public record BudgetReport(
         @Schema(description = "Time of the last budget event applied; null before the first") OffsetDateTime asOf) {
 
     /** Summed position of one or more funding pools. */
+    @Schema(name = "BudgetPosition")
     public record Position(
             @Schema(description = "Funding pools summed", examples = "2") long pools,
             @Schema(examples = "1296000000") long allocated,
@@ -43,15 +44,19 @@ public record BudgetReport(
         }
     }
 
+    @Schema(name = "BudgetProgrammePosition")
     public record ProgrammePosition(Programme programme, Position position) {
     }
 
+    @Schema(name = "BudgetCategoryPosition")
     public record CategoryPosition(Category category, Position position) {
     }
 
+    @Schema(name = "BudgetCellPosition")
     public record CellPosition(Programme programme, Category category, Position position) {
     }
 
+    @Schema(name = "BudgetChild")
     public record Child(String region, String name, RegionLevel level, Position total,
             List<ProgrammePosition> byProgramme, List<CategoryPosition> byCategory) {
     }

@@ -29,15 +29,19 @@ public record CoverageReport(
         @Schema(description = "Active participants per category and segment, with their programmes") List<Cell> breakdown,
         @Schema(description = "Time of the last event applied to the read model; null before the first") OffsetDateTime asOf) {
 
+    @Schema(name = "CategoryCoverage")
     public record CategoryCoverage(Category category, long active, Long potential, Double coveragePercent) {
     }
 
+    @Schema(name = "CoverageSegmentCount")
     public record SegmentCount(Segment segment, long active) {
     }
 
+    @Schema(name = "CoverageProgrammeCount")
     public record ProgrammeCount(Programme programme, long active) {
     }
 
+    @Schema(name = "CoverageCell")
     public record Cell(Category category, Segment segment, long active, Map<Programme, Long> byProgramme) {
     }
 }

@@ -24,15 +24,18 @@ public record RankingReport(
         List<Item> items,
         OffsetDateTime asOf) {
 
+    @Schema(name = "RankingMetric")
     public enum Metric {
         COVERAGE, ENROLLED, GROWTH
     }
 
+    @Schema(name = "RankingOrder")
     public enum Order {
         ASC, DESC
     }
 
     /** One ranked region. Regions without a value for the metric (no potential, nobody at the start) come last. */
+    @Schema(name = "RankingItem")
     public record Item(int rank, String region, String name,
             @Schema(description = "The ranked value: coverage %, active participants or growth %") Double value,
             long active, Long potential, Double coveragePercent, Double growthPercent) {

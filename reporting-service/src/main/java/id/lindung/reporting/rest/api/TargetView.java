@@ -21,6 +21,7 @@ public record TargetView(
         @Schema(description = "POSTED for this region, CHILDREN when summed from the regions within, NONE when unknown") Potential.Source source,
         @Schema(description = "The posting for this region, if any") Posting posted) {
 
+    @Schema(name = "TargetPosting")
     public record Posting(Map<Category, Long> potential, Long total, long version, String postedBy,
             OffsetDateTime postedAt) {
     }

@@ -24,6 +24,7 @@ public record TrendReport(
         OffsetDateTime asOf) {
 
     /** One month. */
+    @Schema(name = "TrendPoint")
     public record Point(
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "2025-03") YearMonth month,
             @Schema(description = "Active participants at the end of the month") long active,

@@ -1,8 +1,10 @@
 package id.lindung.platform.openapi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -33,6 +36,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>an example of a body that is not JSON (NDJSON) stays text: SmallRye parses every annotated example as JSON
  * whatever its media type (smallrye-open-api#2263), and the linters then find an object where the schema says
  * string;</li>
+ * <li>a request body that takes JSON and another format lists JSON first: client generators type a request by its
+ * first media type, and two resource methods for one path (JSON and NDJSON) come out in either order;</li>
  * <li>the quarantine operations, written once for every service, get operationIds with the service in them
  * ({@code listEnrollmentQuarantine}), so operationIds stay unique in the merged document.</li>
  * </ul>
@@ -45,6 +50,7 @@ public class OpenApiConventions implements OASFilter {
     public static final String ROLES_EXTENSION = "x-roles";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_TYPE = "application/json";
     private static final Pattern QUARANTINE_PATH = Pattern.compile("/api/v1/([a-z]+)/quarantine(/.*)?");
 
     @Override
@@ -66,6 +72,7 @@ public class OpenApiConventions implements OASFilter {
                 item.getOperations().values().forEach(operation -> {
                     moveRolesToExtension(operation);
                     keepTextExamplesText(operation);
+                    putJsonFirst(operation);
                     qualifyQuarantineOperation(path, operation);
                 });
             }
@@ -128,6 +135,22 @@ public class OpenApiConventions implements OASFilter {
                         .forEach(example -> example.setValue(asText(example.getValue(), type)));
             });
         }
+    }
+
+    private static void putJsonFirst(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        Content content = operation.getRequestBody().getContent();
+        Map<String, MediaType> types = new LinkedHashMap<>();
+        MediaType json = content.getMediaType(JSON_TYPE);
+        if (json == null) {
+            return;
+        }
+        types.put(JSON_TYPE, json);
+        content.getMediaTypes().forEach(types::putIfAbsent);
+        content.setMediaTypes(types);
     }
 
     private static String asText(Object parsed, String mediaType) {

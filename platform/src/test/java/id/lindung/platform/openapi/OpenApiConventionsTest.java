@@ -58,6 +58,19 @@ class OpenApiConventionsTest {
     }
 
     @Test
+    void jsonComesFirstInARequestBodyThatAlsoTakesNdjson() {
+        Operation operation = OASFactory.createOperation().operationId("postEnrollmentRecords")
+                .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                        .addMediaType("application/x-ndjson", OASFactory.createMediaType())
+                        .addMediaType("application/json", OASFactory.createMediaType())));
+
+        filter("/api/v1/enrollment-events", operation);
+
+        assertThat(operation.getRequestBody().getContent().getMediaTypes().keySet())
+                .containsExactly("application/json", "application/x-ndjson");
+    }
+
+    @Test
     void theJdkTypesGetTheShapeTheyHaveOnTheWire() {
         OpenAPI openAPI = OASFactory.createOpenAPI().components(OASFactory.createComponents()
                 .addSchema("YearMonth", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)));

@@ -49,7 +49,7 @@ class ReferenceScenarioTest {
     RegionDirectory directory;
 
     @Test
-    void bantenShows376162Potential122019ActiveAnd32Point4PercentCoverage() {
+    void bantenShows376162Potential122019ActiveAnd32Point44PercentCoverage() {
         int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
         Api.as("planner", "36").contentType("application/json")
                 .body(Map.of("potential", Map.of("NON_ASN", NON_ASN, "PEKERJA_RENTAN", PEKERJA_RENTAN),
@@ -68,7 +68,7 @@ class ReferenceScenarioTest {
         assertThat(banten.getLong("potential")).isEqualTo(PUBLISHED_TOTAL);
         assertThat(banten.getString("potentialSource")).isEqualTo("POSTED");
         assertThat(banten.getLong("active")).isEqualTo(ACTIVE);
-        assertThat(banten.getDouble("coveragePercent")).isEqualTo(32.4);
+        assertThat(banten.getDouble("coveragePercent")).isEqualTo(32.44);
 
         JsonPath children = Api.viewer().queryParam("size", 50)
                 .get("/api/v1/reports/coverage/36/children").then().statusCode(200).extract().jsonPath();

@@ -2,14 +2,17 @@ package id.lindung.enrollment.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import id.lindung.contracts.event.DoubleFundingFinding;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.contracts.programme.Programme;
 import id.lindung.platform.problem.FieldError;
 
 /**
@@ -25,8 +28,9 @@ import id.lindung.platform.problem.FieldError;
  * <li>The newest {@code occurredAt} wins: an event older than the enrollment's current state is kept in its history and
  * changes nothing. Records of one participant should therefore be given in {@code occurredAt} order.</li>
  * <li>Every applied change increases the enrollment's {@code sequence} and emits exactly one event.</li>
- * <li>An active enrollment that shares a month with another active enrollment of the same participant under another
- * payer is double funding: one finding per pair.</li>
+ * <li>An active enrollment that shares a month and a programme with another active enrollment of the same participant
+ * under another payer is double funding: one finding per pair, naming the programmes both pay. Payers that split the
+ * programmes (the province pays JKK and JKM, the regency JHT) are not.</li>
  * </ul>
  */
 public final class EnrollmentLedger {
@@ -35,8 +39,11 @@ public final class EnrollmentLedger {
     public record Emitted(int index, String type, EnrollmentChange change) {
     }
 
-    /** A double-funding finding, the domicile region it is filed under, and the index of the record behind it. */
-    public record Found(int index, DoubleFundingFinding finding, String domicileRegion) {
+    /**
+     * A double-funding finding, the domicile region it is filed under, the programmes both payers pay for, and the
+     * index of the record behind it.
+     */
+    public record Found(int index, DoubleFundingFinding finding, String domicileRegion, Set<Programme> programmes) {
     }
 
     private final Function<BpjsRecord, ParticipantState> newParticipant;
@@ -152,6 +159,12 @@ public final class EnrollmentLedger {
                     || participant.findingPairs.contains(other.id + ":" + changed.id)) {
                 continue;
             }
+            Set<Programme> paidTwice = EnumSet.noneOf(Programme.class);
+            paidTwice.addAll(other.programmes);
+            paidTwice.retainAll(changed.programmes);
+            if (paidTwice.isEmpty()) {
+                continue;
+            }
             DoubleFunding.overlap(other.coverageStart, other.coverageEnd, changed.coverageStart, changed.coverageEnd)
                     .ifPresent(overlap -> {
                         DoubleFundingFinding finding = new DoubleFundingFinding(UUID.randomUUID().toString(),
@@ -159,7 +172,7 @@ public final class EnrollmentLedger {
                                 changed.id.toString(), changed.payer(), overlap.from(), overlap.to());
                         participant.findingPairs.add(other.id + ":" + changed.id);
                         participant.findingPairs.add(changed.id + ":" + other.id);
-                        found.add(new Found(index, finding, changed.domicileRegion));
+                        found.add(new Found(index, finding, changed.domicileRegion, paidTwice));
                     });
         }
     }

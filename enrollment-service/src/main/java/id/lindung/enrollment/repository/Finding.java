@@ -53,6 +53,9 @@ public class Finding {
     @Column(name = "overlap_to")
     public LocalDate overlapTo;
 
+    /** The programmes both payers pay for; comma-separated, see {@link IngestionRepository#programmes(String)}. */
+    public String programmes;
+
     @Column(name = "detected_at")
     public OffsetDateTime detectedAt;
 }

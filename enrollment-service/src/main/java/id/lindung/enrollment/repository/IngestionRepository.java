@@ -286,9 +286,9 @@ public class IngestionRepository {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into double_funding_finding (id, participant_id, domicile_region, first_enrollment_id,
                         first_payer_type, first_payer_region, second_enrollment_id, second_payer_type,
-                        second_payer_region, overlap_from, overlap_to)
+                        second_payer_region, overlap_from, overlap_to, programmes)
                     select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::uuid[],
-                                         ?::text[], ?::text[], ?::date[], ?::date[])""")) {
+                                         ?::text[], ?::text[], ?::date[], ?::date[], ?::text[])""")) {
                 insert.setArray(1, textArray(connection, findings, f -> f.finding().findingId()));
                 insert.setArray(2, textArray(connection, findings, f -> f.finding().participantId()));
                 insert.setArray(3, textArray(connection, findings, EnrollmentLedger.Found::domicileRegion));
@@ -301,6 +301,7 @@ public class IngestionRepository {
                 insert.setArray(10, textArray(connection, findings, f -> f.finding().overlapFrom().toString()));
                 insert.setArray(11, textArray(connection, findings,
                         f -> f.finding().overlapTo() == null ? null : f.finding().overlapTo().toString()));
+                insert.setArray(12, textArray(connection, findings, f -> programmesText(f.programmes())));
                 return insert.executeUpdate();
             }
         });

@@ -188,6 +188,7 @@ public class QueryService {
                         new EnrollmentChange.Payer(finding.firstPayerType, finding.firstPayerRegion)),
                 new FindingView.Funded(finding.secondEnrollmentId,
                         new EnrollmentChange.Payer(finding.secondPayerType, finding.secondPayerRegion)),
-                finding.overlapFrom, finding.overlapTo, finding.detectedAt);
+                finding.overlapFrom, finding.overlapTo, IngestionRepository.programmes(finding.programmes),
+                finding.detectedAt);
     }
 }

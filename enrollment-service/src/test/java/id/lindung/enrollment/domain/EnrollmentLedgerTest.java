@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventTypes;
 import id.lindung.contracts.person.Nik;
+import id.lindung.contracts.programme.Programme;
 import id.lindung.enrollment.support.Records;
 
 class EnrollmentLedgerTest {
@@ -134,7 +135,34 @@ class EnrollmentLedgerTest {
             assertThat(found.finding().secondPayer().type().name()).isEqualTo("APBD_PROVINSI");
             assertThat(found.finding().overlapFrom()).hasToString("2025-03-01");
             assertThat(found.finding().overlapTo()).isNull();
+            assertThat(found.programmes()).containsExactly(Programme.JKK, Programme.JKM);
         });
+    }
+
+    @Test
+    void payersThatSplitTheProgrammesAreNotDoubleFunding() {
+        ObjectNode byProvince = payer(Records.enrolled(), "APBD_PROVINSI", "36");
+        ObjectNode byRegency = Records.next(byProvince, "ENROLLED");
+        payer(byRegency, "APBD_KABKOTA", "36.03").putArray("programmes").add("JHT");
+        ParticipantState participant = ledger.apply(0, record(byProvince), null).participant();
+
+        ledger.apply(1, record(byRegency), participant);
+
+        assertThat(participant.enrollments).hasSize(2);
+        assertThat(ledger.found()).isEmpty();
+    }
+
+    @Test
+    void aFindingNamesOnlyTheProgrammesBothPayersPay() {
+        ObjectNode byRegency = Records.enrolled();
+        ObjectNode byProvince = payer(Records.next(byRegency, "ENROLLED"), "APBD_PROVINSI", "36");
+        byProvince.putArray("programmes").add("JKM").add("JHT");
+        ParticipantState participant = ledger.apply(0, record(byRegency), null).participant();
+
+        ledger.apply(1, record(byProvince), participant);
+
+        assertThat(ledger.found()).singleElement()
+                .satisfies(found -> assertThat(found.programmes()).containsExactly(Programme.JKM));
     }
 
     @Test

@@ -194,6 +194,8 @@ class IngestionTest extends EnrollmentTestBase {
                 .get("/api/v1/double-funding")
                 .then().statusCode(200)
                 .body("items.participantId", hasItem(participantId))
+                .body("items.find { it.participantId == '%s' }.programmes".formatted(participantId),
+                        org.hamcrest.Matchers.contains("JKK", "JKM"))
                 .body(containsString(participantId))
                 .body(org.hamcrest.Matchers.not(containsString(byRegency.get("nik").asText())));
         given().header("Authorization", Tokens.bearer(Roles.FINANCE, Records.OTHER_REGENCY))

@@ -47,10 +47,8 @@ public record Potential(Map<Category, Long> byCategory, Long totalPotential, Sou
         return Optional.ofNullable(byCategory.get(category));
     }
 
-    /** Active out of potential in percent with one decimal (half up); empty without a positive potential. */
+    /** Active out of potential in percent ({@link Percent}: two decimals, half up); empty without a positive potential. */
     public static Optional<Double> coveragePercent(long active, Optional<Long> potential) {
-        return potential.filter(value -> value > 0)
-                .map(value -> java.math.BigDecimal.valueOf(active).multiply(java.math.BigDecimal.valueOf(100))
-                        .divide(java.math.BigDecimal.valueOf(value), 1, java.math.RoundingMode.HALF_UP).doubleValue());
+        return potential.flatMap(value -> Percent.of(active, value));
     }
 }

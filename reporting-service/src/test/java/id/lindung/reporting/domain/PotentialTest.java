@@ -12,11 +12,11 @@ import id.lindung.contracts.programme.Category;
 class PotentialTest {
 
     @Test
-    void coverageHasOneDecimalRoundedHalfUp() {
-        assertThat(Potential.coveragePercent(122_019, Optional.of(376_162L))).contains(32.4);
+    void coverageHasTwoDecimalsRoundedHalfUpFromTheExactCounts() {
+        assertThat(Potential.coveragePercent(122_019, Optional.of(376_162L))).contains(32.44);
         assertThat(Potential.coveragePercent(1, Optional.of(8L))).contains(12.5);
-        assertThat(Potential.coveragePercent(1, Optional.of(3L))).contains(33.3);
-        assertThat(Potential.coveragePercent(2, Optional.of(3L))).contains(66.7);
+        assertThat(Potential.coveragePercent(1, Optional.of(3L))).contains(33.33);
+        assertThat(Potential.coveragePercent(2, Optional.of(3L))).contains(66.67);
     }
 
     @Test
@@ -36,7 +36,11 @@ class PotentialTest {
 
     @Test
     void growthIsAPercentOfTheEarlierCount() {
-        assertThat(Growth.percent(1_000, 2_605)).contains(160.5);
+        // the published extremes of 2022 (Papua highest, Jawa Barat lowest), from counts that give them exactly
+        assertThat(Growth.percent(10_000, 26_055)).contains(160.55);
+        assertThat(Growth.percent(20_000, 20_310)).contains(1.55);
+        // half up at the third decimal: 1/8 of a percent point is 0.125
+        assertThat(Growth.percent(800, 801)).contains(0.13);
         assertThat(Growth.percent(200, 150)).contains(-25.0);
         assertThat(Growth.percent(0, 10)).isEmpty();
     }

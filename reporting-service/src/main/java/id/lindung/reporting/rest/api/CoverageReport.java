@@ -22,7 +22,7 @@ public record CoverageReport(
         @Schema(description = "Active participants (each counted once)", examples = "122019") long active,
         @Schema(description = "Potential (target population); null when no target covers the region", examples = "376162") Long potential,
         @Schema(description = "Where the potential comes from") Potential.Source potentialSource,
-        @Schema(description = "active / potential in percent, one decimal; null without potential", examples = "32.4") Double coveragePercent,
+        @Schema(description = "active / potential in percent, two decimals (half up, from the exact counts); null without potential", examples = "32.44") Double coveragePercent,
         @Schema(description = "Per category, with the category's potential and coverage") List<CategoryCoverage> byCategory,
         @Schema(description = "Active participants per segment") List<SegmentCount> bySegment,
         @Schema(description = "Active participants covered by each programme") List<ProgrammeCount> byProgramme,

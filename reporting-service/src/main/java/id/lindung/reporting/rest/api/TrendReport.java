@@ -19,8 +19,8 @@ public record TrendReport(
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "2025-01") YearMonth from,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "2025-12") YearMonth to,
         List<Point> points,
-        @Schema(description = "Growth of active participants from the end of `from` to the end of `to`, percent with one"
-                + " decimal; null when there were none at `from`", examples = "12.5") Double growthPercent,
+        @Schema(description = "Growth of active participants from the end of `from` to the end of `to`, percent with two"
+                + " decimals (half up); null when there were none at `from`", examples = "160.55") Double growthPercent,
         OffsetDateTime asOf) {
 
     /** One month. */

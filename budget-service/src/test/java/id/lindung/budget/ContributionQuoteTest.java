@@ -45,6 +45,41 @@ class ContributionQuoteTest {
     }
 
     @Test
+    void duringThePp49ReliefOfAugust2020ToJanuary2021JkkAndJkmCostOnePercent() {
+        quote("""
+                {"segment": "PU", "programmes": ["JKK", "JKM"], "wage": 1000000, "riskClass": 1,
+                 "payer": "APBD_KABKOTA", "date": "2020-10-01"}""")
+                .statusCode(200)
+                .body("monthlyTotal", equalTo(54))
+                .body("programmes.amount", contains(24, 30))
+                .body("programmes.amountBeforeDiscount", contains(2400, 3000))
+                .body("programmes[0].rules.id", hasItem("PP49-2020-PU-JKK"))
+                .body("programmes[1].rules.regulation", hasItem(startsWith("PP 49/2020 art. 9")));
+        quote("""
+                {"segment": "PU", "programmes": ["JKK", "JKM"], "wage": 1000000, "riskClass": 1,
+                 "payer": "APBD_KABKOTA", "date": "2021-02-01"}""")
+                .statusCode(200)
+                .body("monthlyTotal", equalTo(5400));
+    }
+
+    @Test
+    void jpIsRefusedFromThePensionAgeOfTheQuoteDate() {
+        quote("""
+                {"segment": "PU", "programmes": ["JKK", "JP"], "wage": 1000000, "riskClass": 1,
+                 "payer": "APBD_KABKOTA", "date": "2025-03-15", "birthDate": "1966-03-15"}""")
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("programmes"))
+                .body("detail", equalTo("JP is closed at age 59 on 2025-03-15: the pension age in 2025 is 59"
+                        + " (PP 45/2015 art. 15)"));
+        quote("""
+                {"segment": "PU", "programmes": ["JKK", "JP"], "wage": 1000000, "riskClass": 1,
+                 "payer": "APBD_KABKOTA", "date": "2025-03-14", "birthDate": "1966-03-15"}""")
+                .statusCode(200)
+                .body("programmes.programme", contains("JKK", "JP"));
+    }
+
+    @Test
     void theSameWithJhtCostsRp62400SplitBetweenEmployerAndWorker() {
         quote("""
                 {"segment": "PU", "programmes": ["JKK", "JKM", "JHT"], "wage": 1000000, "riskClass": 1,

@@ -48,7 +48,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "200", description = "The quote", content = @Content(schema = @Schema(implementation = QuoteView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a base the rules need is missing (each named)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The rate table has no rule for the case (e.g. JP for BPU)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The rate table has no rule for the case (e.g. JP for BPU), or JP for a worker at the pension age", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuoteView quote(QuoteRequest request) {
         return quotes.quote(request);
     }

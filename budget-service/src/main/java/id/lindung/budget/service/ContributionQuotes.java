@@ -17,6 +17,7 @@ import id.lindung.budget.domain.rates.QuoteInput;
 import id.lindung.budget.domain.rates.RateBook;
 import id.lindung.budget.rest.api.QuoteRequest;
 import id.lindung.budget.rest.api.QuoteView;
+import id.lindung.contracts.programme.PensionAge;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.platform.problem.FieldError;
 import id.lindung.platform.problem.ProblemException;
@@ -48,6 +49,12 @@ public class ContributionQuotes {
             throw ProblemException.invalid(errors);
         }
         LocalDate date = request.date() != null ? request.date() : LocalDate.now(config.zone());
+        if (request.birthDate() != null && request.programmes().contains(Programme.JP)) {
+            PensionAge.refusesJp(request.birthDate(), date).ifPresent(reason -> {
+                throw ProblemException.unprocessable("pension-age", reason,
+                        List.of(new FieldError("programmes", reason)));
+            });
+        }
         RateBook book = rates.book();
         List<ProgrammeQuote> quotes = new ArrayList<>();
         List<FieldError> badInput = new ArrayList<>();

@@ -21,6 +21,7 @@ import id.lindung.contracts.person.Nik;
 import id.lindung.contracts.person.Sex;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
+import id.lindung.contracts.programme.PensionAge;
 import id.lindung.contracts.programme.Programme;
 import id.lindung.contracts.programme.Segment;
 import id.lindung.contracts.programme.Wages;
@@ -117,6 +118,9 @@ public final class RecordChecker {
             in.reject("riskClass", "must be 1 to 5");
         }
         checkDates(in, type, occurredAt, birthDate, coverageStart, coverageEnd);
+        if (programmes != null && programmes.contains(Programme.JP) && birthDate != null && coverageStart != null) {
+            PensionAge.refusesJp(birthDate, coverageStart).ifPresent(reason -> in.reject("programmes", reason));
+        }
         if (type == EventKind.ENDED && endReason == null) {
             in.reject("endReason", "is required for ENDED");
         }

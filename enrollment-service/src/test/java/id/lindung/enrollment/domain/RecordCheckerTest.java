@@ -3,6 +3,7 @@ package id.lindung.enrollment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -137,6 +138,20 @@ class RecordCheckerTest {
         assertRejected(payer(Records.enrolled(), "APBD_KABKOTA", null), "payer.region", "required");
         assertRejected(payer(Records.enrolled(), "EMPLOYER", "36.03"), "payer.region", "only for regional budgets");
         assertThat(check(payer(Records.enrolled(), "EMPLOYER", null)).isValid()).isTrue();
+    }
+
+    @Test
+    void pensionIsRefusedFromThePensionAgeOfTheCoverageDate() {
+        Records.Person born1966 = new Records.Person(Records.DISTRICT + "150366" + "0001", LocalDate.of(1966, 3, 15),
+                "MALE");
+        ObjectNode at58 = Records.enrolled(born1966).put("coverageStart", "2025-03-01");
+        at58.putArray("programmes").add("JKK").add("JKM").add("JP");
+        assertThat(checker.check(0, at58).reasons()).isEmpty();
+
+        ObjectNode at59 = Records.enrolled(born1966).put("coverageStart", "2025-03-15");
+        at59.putArray("programmes").add("JKK").add("JKM").add("JP");
+        assertRejected(at59, "programmes",
+                "JP is closed at age 59 on 2025-03-15: the pension age in 2025 is 59 (PP 45/2015 art. 15)");
     }
 
     @Test

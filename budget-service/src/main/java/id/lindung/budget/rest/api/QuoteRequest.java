@@ -28,5 +28,7 @@ public record QuoteRequest(
         @Schema(description = "JKK risk class 1 (very low) to 5 (very high), for wage earners", example = "1") @Min(value = 1, message = "must be 1 to 5") @Max(value = 5, message = "must be 1 to 5") Integer riskClass,
         @Schema(description = "Who pays: discounts such as PP 50/2025 exclude regional budgets", required = true) @NotNull(message = "is required") PayerType payer,
         @Schema(description = "Sector of a BPU worker where a discount depends on it, e.g. TRANSPORT", example = "TRANSPORT") @Size(max = 40, message = "must be at most 40 characters") String sector,
-        @Schema(description = "The day the rates are taken from; today when absent", example = "2026-02-01") LocalDate date) {
+        @Schema(description = "The day the rates are taken from; today when absent", example = "2026-02-01") LocalDate date,
+        @Schema(description = "The worker's birth date, when known: JP is refused (422) from the pension age of `date`"
+                + " (PP 45/2015 art. 15)", example = "1990-05-17") LocalDate birthDate) {
 }

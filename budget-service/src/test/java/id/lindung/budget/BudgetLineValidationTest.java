@@ -71,7 +71,31 @@ class BudgetLineValidationTest {
         post(Lines.with(Lines.apbdes(desa, 1_000), "accountCode", "5.1.3.4"))
                 .statusCode(201)
                 .body("accountCode", equalTo("5.1.3.04"))
-                .body("payerType", equalTo("APBDES"));
+                .body("payerType", equalTo("APBDES"))
+                .body("fundingSource", equalTo("ADD"));
+    }
+
+    @Test
+    void aVillagePaysPekerjaRentanFromDanaDesaUnderAnyBelanjaAccount() {
+        String desa = TestRegions.regency().desa().get(0);
+        Map<String, Object> rentan = Lines.with(Lines.with(Lines.with(Lines.apbdes(desa, 2_000), "accountCode",
+                "5.2.3.03"), "targetCategory", "PEKERJA_RENTAN"), "fundingSource", "DANA_DESA");
+
+        post(rentan).statusCode(201)
+                .body("accountCode", equalTo("5.2.3.03"))
+                .body("targetCategory", equalTo("PEKERJA_RENTAN"))
+                .body("fundingSource", equalTo("DANA_DESA"));
+    }
+
+    @Test
+    void anApbdesLineNamesItsSourceOfFundsAndAnApbdLineNone() {
+        TestRegions.Regency regency = TestRegions.regency();
+        rejected(Lines.with(Lines.apbdes(regency.desa().get(0), 1_000), "fundingSource", null), "fundingSource",
+                "is required for an APBDES line");
+        rejected(Lines.with(Lines.apbdes(regency.desa().get(0), 1_000), "fundingSource", "ZAKAT"), "fundingSource",
+                "");
+        rejected(Lines.with(Lines.apbd(regency.code(), 1_000), "fundingSource", "ADD"), "fundingSource",
+                "APBDES lines only");
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class Lines {
     public static Map<String, Object> apbdes(String village, long amount) {
         Map<String, Object> line = apbd(village, amount);
         line.put("budgetKind", "APBDES");
+        line.put("fundingSource", "ADD");
         line.put("accountCode", "5.1.3.04");
         line.put("targetCategory", "PERANGKAT_DESA");
         line.remove("agency");

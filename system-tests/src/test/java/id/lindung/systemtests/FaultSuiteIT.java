@@ -221,6 +221,7 @@ class FaultSuiteIT {
             postLine(apbd(FaultLoad.REGENCY, programme, run));
             Map<String, Object> village = apbd(FaultLoad.VILLAGE, programme, run);
             village.put("budgetKind", "APBDES");
+            village.put("fundingSource", "ADD");
             village.put("accountCode", "5.1.3.04");
             village.put("targetCategory", "PERANGKAT_DESA");
             village.remove("agency");

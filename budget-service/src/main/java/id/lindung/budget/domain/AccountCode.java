@@ -16,8 +16,10 @@ import id.lindung.contracts.budget.BudgetKind;
  * are accepted and rewritten to the canonical widths as long as every segment's value fits its canonical width.
  * <p>
  * APBDes (Permendagri 20/2018): akun {@code 5}, kelompok {@code 5.1}, jenis {@code 5.1.3}, objek {@code 5.1.3.03};
- * widths 1, 1, 1, 2. Contributions for the village head and apparatus live under {@code 5.1.3} (Jaminan Sosial Kepala
- * Desa dan Perangkat Desa), with regional extensions such as {@code 5.1.3.90}.
+ * widths 1, 1, 1, 2. Any well-formed belanja code is accepted: contributions for the village head and apparatus live
+ * under {@code 5.1.3} (Jaminan Sosial Kepala Desa dan Perangkat Desa), while those a village pays for its pekerja
+ * rentan are spending for the community, commonly under belanja barang dan jasa ({@code 5.2}), and the kelompok
+ * differ between regional Siskeudes charts.
  */
 public record AccountCode(String code, String original) {
 
@@ -28,7 +30,6 @@ public record AccountCode(String code, String original) {
     /** A segment may carry one leading digit more than its canonical width (SIPD-style), never more. */
     private static final int EXTRA_DIGITS = 1;
     private static final Pattern SHAPE = Pattern.compile("\\d+(\\.\\d+)*");
-    public static final String APBDES_PREFIX = "5.1.3";
 
     /** The outcome of reading a code: the normalised code, or why it is not acceptable. */
     public record Reading(Optional<AccountCode> code, String problem) {
@@ -79,12 +80,7 @@ public record AccountCode(String code, String original) {
             }
             normalised.append("0".repeat(widths[level] - digits.length())).append(digits);
         }
-        String code = normalised.toString();
-        if (kind == BudgetKind.APBDES && !(code.equals(APBDES_PREFIX) || code.startsWith(APBDES_PREFIX + "."))) {
-            return Reading.bad("must be an APBDes account under 5.1.3 (Jaminan Sosial Kepala Desa dan Perangkat Desa,"
-                    + " Permendagri 20/2018), e.g. 5.1.3.03");
-        }
-        return Reading.ok(new AccountCode(code, text));
+        return Reading.ok(new AccountCode(normalised.toString(), text));
     }
 
     private static String stripZeros(String segment) {

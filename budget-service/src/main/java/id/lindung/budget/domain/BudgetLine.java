@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import id.lindung.contracts.budget.BudgetKind;
 import id.lindung.contracts.budget.BudgetStage;
+import id.lindung.contracts.budget.FundingSource;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
@@ -39,6 +40,11 @@ public class BudgetLine {
 
     @Enumerated(EnumType.STRING)
     public BudgetStage stage;
+
+    /** Sumber dana of an APBDes line; null for APBD. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_source")
+    public FundingSource fundingSource;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payer_type")

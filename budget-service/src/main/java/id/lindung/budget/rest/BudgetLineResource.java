@@ -65,7 +65,7 @@ public class BudgetLineResource {
              "programme": "JKK", "targetCategory": "NON_ASN", "targetParticipants": 4156,
              "amount": 119692800, "externalRef": "DPA-5.02.01-2026-0006"}""";
     static final String VILLAGE_EXAMPLE = """
-            {"fiscalYear": 2026, "region": "36.03.01.2003", "budgetKind": "APBDES", "accountCode": "5.1.3.04",
+            {"fiscalYear": 2026, "region": "36.03.01.2003", "budgetKind": "APBDES", "fundingSource": "ADD", "accountCode": "5.1.3.04",
              "programme": "JKK", "targetCategory": "PERANGKAT_DESA", "targetParticipants": 12,
              "amount": 345600, "externalRef": "APBDES-2026-5.1.3.04-JKK"}""";
     static final String REVISION_EXAMPLE = """

@@ -80,6 +80,12 @@ public class BudgetLineRules {
                 errors.add(new FieldError("accountCode", reading.problem()));
             }
         }
+        if (request.budgetKind() == BudgetKind.APBDES && request.fundingSource() == null) {
+            errors.add(new FieldError("fundingSource", "is required for an APBDES line: ADD, DANA_DESA, PADES,"
+                    + " BANTUAN_KEUANGAN or OTHER"));
+        } else if (request.budgetKind() == BudgetKind.APBD && request.fundingSource() != null) {
+            errors.add(new FieldError("fundingSource", "is recorded for APBDES lines only"));
+        }
         if (request.programme() == Programme.JKP) {
             errors.add(new FieldError("programme", "JKP is funded by the central government and by recomposition,"
                     + " never by a regional budget"));

@@ -163,6 +163,7 @@ public class BudgetLineService {
     private static void apply(BudgetLine line, BudgetLineRequest request, BudgetLineRules.Checked checked,
             OffsetDateTime now, String caller) {
         line.stage = checked.stage();
+        line.fundingSource = request.fundingSource();
         line.amount = request.amount();
         line.targetParticipants = request.targetParticipants();
         line.accountCode = checked.account().code();
@@ -181,7 +182,8 @@ public class BudgetLineService {
         String agencyName = request.agency() == null || request.agency().name() == null
                 ? null
                 : request.agency().name().trim();
-        return line.stage != checked.stage() || line.amount != request.amount()
+        return line.stage != checked.stage() || line.fundingSource != request.fundingSource()
+                || line.amount != request.amount()
                 || line.targetParticipants != request.targetParticipants()
                 || !line.accountCodeOriginal.equals(checked.account().original())
                 || !Objects.equals(line.agencyCode, agencyCode) || !Objects.equals(line.agencyName, agencyName)

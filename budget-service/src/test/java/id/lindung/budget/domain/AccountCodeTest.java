@@ -64,17 +64,19 @@ class AccountCodeTest {
     }
 
     @Test
-    void apbdesAccountsUnder513AreNormalisedAndATrailingDotIsDropped() {
+    void apbdesAccountsAreNormalisedAndATrailingDotIsDropped() {
         assertThat(normalised("5.1.3.03", BudgetKind.APBDES)).isEqualTo("5.1.3.03");
         assertThat(normalised("5.1.3.4", BudgetKind.APBDES)).isEqualTo("5.1.3.04");
         assertThat(normalised("5.1.3.90.", BudgetKind.APBDES)).isEqualTo("5.1.3.90");
         assertThat(normalised("5.1.3", BudgetKind.APBDES)).isEqualTo("5.1.3");
+        // any belanja of the village: pekerja rentan paid as spending for the community, not only apparatus (5.1.3)
+        assertThat(normalised("5.2.3.3", BudgetKind.APBDES)).isEqualTo("5.2.3.03");
+        assertThat(normalised("5.1.2.01", BudgetKind.APBDES)).isEqualTo("5.1.2.01");
     }
 
     @Test
-    void anApbdesLineMustUseAnApbdesAccountUnder513() {
+    void anApbdesLineMustUseAnApbdesBelanjaAccount() {
         assertThat(problem("5.1.02.02.02.0006", BudgetKind.APBDES)).contains("APBDes");
-        assertThat(problem("5.1.2.01", BudgetKind.APBDES)).contains("5.1.3");
-        assertThat(problem("5.2.3.03", BudgetKind.APBDES)).contains("5.1.3");
+        assertThat(problem("6.1.1.01", BudgetKind.APBDES)).contains("akun 5");
     }
 }

@@ -145,6 +145,9 @@ final class Generated {
         line.put("fiscalYear", year);
         line.put("region", region);
         line.put("budgetKind", kind);
+        if ("APBDES".equals(kind)) {
+            line.put("fundingSource", "DANA_DESA");
+        }
         line.put("accountCode", account);
         line.put("programme", programme.name());
         line.put("targetCategory", category.name());

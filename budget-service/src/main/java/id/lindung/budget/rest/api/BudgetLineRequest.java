@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.lindung.contracts.budget.BudgetKind;
 import id.lindung.contracts.budget.BudgetStage;
+import id.lindung.contracts.budget.FundingSource;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.Programme;
 
@@ -26,6 +27,7 @@ public record BudgetLineRequest(
         @Schema(description = "Fiscal year (calendar year), from 2021 to next year", example = "2026", required = true) @NotNull(message = "is required") Integer fiscalYear,
         @Schema(description = "Kemendagri code of the government that owns the budget: a province or regency/city for APBD, a village (desa) for APBDES", example = "36.03", required = true) @NotBlank(message = "is required") String region,
         @Schema(required = true) @NotNull(message = "is required") BudgetKind budgetKind,
+        @Schema(description = "Source of funds (sumber dana) of an APBDES line: required there, and not given for an APBD line", example = "DANA_DESA") FundingSource fundingSource,
         @Schema(description = "MURNI (the DPA) or PERUBAHAN (APBD-P); MURNI when absent") BudgetStage stage,
         @Valid Agency agency,
         @Schema(description = "Sub-activity (sub kegiatan) code", example = "1.02.01.2.08.0004") @Pattern(regexp = "[0-9A-Za-z]{1,4}(\\.[0-9A-Za-z]{1,4}){2,7}", message = "must be a sub-activity code such as 1.02.01.2.08.0004") String subActivityCode,

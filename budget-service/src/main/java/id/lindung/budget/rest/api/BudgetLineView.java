@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.lindung.budget.domain.BudgetLine;
 import id.lindung.contracts.budget.BudgetKind;
 import id.lindung.contracts.budget.BudgetStage;
+import id.lindung.contracts.budget.FundingSource;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.programme.PayerType;
 import id.lindung.contracts.programme.Programme;
@@ -19,6 +20,7 @@ public record BudgetLineView(
         @Schema(example = "2026") int fiscalYear,
         @Schema(description = "Kemendagri code of the government that owns the budget", example = "36.03") String region,
         BudgetKind budgetKind,
+        @Schema(description = "Source of funds of an APBDES line (sumber dana); null for APBD") FundingSource fundingSource,
         BudgetStage stage,
         @Schema(description = "Derived from the level of the region") PayerType payerType,
         Agency agency,
@@ -41,7 +43,8 @@ public record BudgetLineView(
         String updatedBy) {
 
     public static BudgetLineView of(BudgetLine line) {
-        return new BudgetLineView(line.id, line.fiscalYear, line.region, line.budgetKind, line.stage, line.payerType,
+        return new BudgetLineView(line.id, line.fiscalYear, line.region, line.budgetKind, line.fundingSource, line.stage,
+                line.payerType,
                 line.agencyCode == null ? null : new Agency(line.agencyCode, line.agencyName), line.subActivityCode,
                 line.accountCode, line.accountCodeOriginal, line.programme, line.targetCategory,
                 line.targetParticipants, line.amount, line.disbursed, line.remaining(), line.externalRef, line.poolId,

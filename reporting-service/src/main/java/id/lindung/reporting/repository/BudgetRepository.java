@@ -28,8 +28,24 @@ public class BudgetRepository {
     public record Row(String region, Programme programme, Category category, Amounts amounts) {
     }
 
+    /** What a government's own budget puts into one of its pools (no roll-up: only what it pays itself). */
+    public record OwnPool(String government, Programme programme, Category category, long allocated,
+            long fundedParticipants) {
+    }
+
     @Inject
     EntityManager entityManager;
+
+    /** The pools of every government that pays as {@code payerType}, for a fiscal year. */
+    public List<OwnPool> ownPools(PayerType payerType, int year) {
+        return Sql.query(entityManager, """
+                select payer_region, programme, category, allocated, funded_participants
+                from funding_pool where payer_type = ? and fiscal_year = ?""", (connection, statement) -> {
+            statement.setString(1, payerType.name());
+            statement.setInt(2, year);
+        }, row -> new OwnPool(row.getString(1), Programme.valueOf(row.getString(2)),
+                Category.valueOf(row.getString(3)), row.getLong(4), row.getLong(5)));
+    }
 
     public List<FundingPoolPosition> pools(Collection<String> poolIds) {
         if (poolIds.isEmpty()) {

@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import id.lindung.contracts.programme.Category;
@@ -17,19 +14,13 @@ import id.lindung.reporting.rest.api.CoverageReport;
 /** Coverage reports as CSV, one row per region, one column per figure (fixed columns, so files stack). */
 public final class CoverageCsv {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = schema();
 
     private CoverageCsv() {
     }
 
     public static String write(List<CoverageReport> reports) {
-        try {
-            return MAPPER.writer(SCHEMA).writeValueAsString(reports.stream().map(CoverageCsv::row).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write CSV", e);
-        }
+        return CsvRows.write(SCHEMA, reports.stream().map(CoverageCsv::row).toList());
     }
 
     private static CsvSchema schema() {

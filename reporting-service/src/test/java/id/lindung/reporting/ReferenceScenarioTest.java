@@ -69,6 +69,7 @@ class ReferenceScenarioTest {
         assertThat(banten.getString("potentialSource")).isEqualTo("POSTED");
         assertThat(banten.getLong("active")).isEqualTo(ACTIVE);
         assertThat(banten.getDouble("coveragePercent")).isEqualTo(32.44);
+        assertThat(banten.getLong("activeWithoutPotential")).isZero();
 
         JsonPath children = Api.viewer().queryParam("size", 50)
                 .get("/api/v1/reports/coverage/36/children").then().statusCode(200).extract().jsonPath();

@@ -192,9 +192,14 @@ public class CoverageReports {
             }
         }
         Optional<Long> total = potential.total();
+        // with per-category potentials, the active of a category without one inflates the coverage: say how many
+        long withoutPotential = potential.byCategory().isEmpty()
+                ? 0
+                : byCategory.entrySet().stream()
+                        .filter(entry -> potential.of(entry.getKey()).isEmpty()).mapToLong(Map.Entry::getValue).sum();
         return new CoverageReport(region.value(), regions.name(region).orElse(null), region.level(), year, active,
                 total.orElse(null), potential.source(), Potential.coveragePercent(active, total).orElse(null),
-                categories,
+                withoutPotential, categories,
                 bySegment.entrySet().stream().map(entry -> new SegmentCount(entry.getKey(), entry.getValue())).toList(),
                 byProgramme.entrySet().stream().map(entry -> new ProgrammeCount(entry.getKey(), entry.getValue()))
                         .toList(),

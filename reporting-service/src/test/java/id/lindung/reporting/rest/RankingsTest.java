@@ -78,6 +78,24 @@ class RankingsTest {
     }
 
     @Test
+    void coverageSaysHowManyActiveParticipantsNoPotentialStandsBehind() {
+        String regency = "17.05";
+        Api.as("planner", regency).contentType("application/json").body(Map.of("potential", Map.of("NON_ASN", 40)))
+                .put("/api/v1/targets/{r}/{y}", regency, YEAR).then().statusCode(201);
+        long before = Api.active(regency);
+        long withoutBefore = Api.viewer().queryParam("year", YEAR).get("/api/v1/reports/coverage/" + regency)
+                .then().statusCode(200).extract().jsonPath().getLong("activeWithoutPotential");
+        String village = Villages.in(directory, regency).value();
+
+        TestEvents.publish(Enrollment.nonAsn(village), Enrollment.pekerjaRentan(village));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.active(regency) == before + 2);
+        Api.viewer().queryParam("year", YEAR).get("/api/v1/reports/coverage/" + regency).then().statusCode(200)
+                .body("activeWithoutPotential", equalTo((int) withoutBefore + 1))
+                .body("potential", equalTo(40));
+    }
+
+    @Test
     void aRankingNeedsAValidLevelAndMetric() {
         Api.viewer().get("/api/v1/reports/rankings").then().statusCode(400).body("errors[0].field", equalTo("level"));
         Api.viewer().queryParam("level", "VILLAGE").get("/api/v1/reports/rankings").then().statusCode(400);

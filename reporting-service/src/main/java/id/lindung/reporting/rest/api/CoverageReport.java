@@ -23,6 +23,7 @@ public record CoverageReport(
         @Schema(description = "Potential (target population); null when no target covers the region", examples = "376162") Long potential,
         @Schema(description = "Where the potential comes from") Potential.Source potentialSource,
         @Schema(description = "active / potential in percent, two decimals (half up, from the exact counts); null without potential", examples = "32.44") Double coveragePercent,
+        @Schema(description = "Active participants of categories the potential gives no figure for, counted in `active` and so in coveragePercent; 0 when the potential covers every category counted (or is one published total)", examples = "0") long activeWithoutPotential,
         @Schema(description = "Per category, with the category's potential and coverage") List<CategoryCoverage> byCategory,
         @Schema(description = "Active participants per segment") List<SegmentCount> bySegment,
         @Schema(description = "Active participants covered by each programme") List<ProgrammeCount> byProgramme,

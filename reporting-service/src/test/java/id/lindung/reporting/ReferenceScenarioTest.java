@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -22,7 +26,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import id.lindung.contracts.event.EnrollmentChange;
 import id.lindung.contracts.event.EventTypes;
+import id.lindung.contracts.programme.Category;
+import id.lindung.contracts.programme.Programme;
+import id.lindung.contracts.programme.Segment;
 import id.lindung.contracts.reference.ReferenceData;
 import id.lindung.contracts.region.RegionCode;
 import id.lindung.contracts.region.RegionLevel;
@@ -78,6 +86,45 @@ class ReferenceScenarioTest {
                 .forEach(child -> shown.put((String) child.get("region"), ((Number) child.get("active")).intValue()));
         assertThat(shown).containsAllEntriesOf(byRegency);
         assertThat(shown.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ACTIVE);
+    }
+
+    /**
+     * The published extremes of growth (highest Papua, 160.55 %; lowest Jawa Barat, 1.55 %) through the real event path
+     * and the ranking, from counts that give them exactly: 2,000 to 5,211 and 20,000 to 20,310 between the ends of two
+     * months. Election organisers, whom no other test enrols, covered since 2001 (a change is dated by its coverage
+     * date, never later than the change itself).
+     */
+    @Test
+    void theGrowthRankingShowsPapua160Point55HighestAndJawaBarat1Point55Lowest() {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        records.addAll(organisers(Villages.in(directory, "94"), 2_000, 3_211));
+        records.addAll(organisers(Villages.in(directory, "32"), 20_000, 310));
+        TestEvents.send(records);
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonPath ranking = Api.viewer().queryParam("level", "PROVINCE").queryParam("metric", "GROWTH")
+                    .queryParam("category", "PENYELENGGARA_PEMILU").queryParam("from", "2001-01")
+                    .queryParam("to", "2001-12").queryParam("limit", 38).get("/api/v1/reports/rankings")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(ranking.getList("items.findAll { it.growthPercent != null }"
+                    + ".collect { it.region + ' ' + it.growthPercent + ' ' + it.active }", String.class))
+                    .containsExactly("94 160.55 5211", "32 1.55 20310");
+        });
+    }
+
+    /** {@code atStart} organisers covered from January 2001 and {@code joining} more from June. */
+    private static List<ProducerRecord<String, String>> organisers(RegionCode village, int atStart, int joining) {
+        List<ProducerRecord<String, String>> records = new ArrayList<>(atStart + joining);
+        for (int i = 0; i < atStart + joining; i++) {
+            Enrollment organiser = new Enrollment(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1,
+                    EnrollmentChange.Status.ACTIVE, Category.PENYELENGGARA_PEMILU, Segment.PU,
+                    EnumSet.of(Programme.JKK, Programme.JKM), village.value(),
+                    i < atStart ? LocalDate.of(2001, 1, 1) : LocalDate.of(2001, 6, 1), null,
+                    OffsetDateTime.now(ZoneOffset.UTC));
+            String json = i == 0 ? TestEvents.json(organiser.event()) : TestEvents.jsonUnchecked(organiser.event());
+            records.add(new ProducerRecord<>(EventTypes.ENROLLMENT_TOPIC, organiser.participantId(), json));
+        }
+        return records;
     }
 
     /** Largest-remainder split of the count over the province's regencies/cities by population. */

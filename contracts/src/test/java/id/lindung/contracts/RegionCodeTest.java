@@ -47,4 +47,11 @@ class RegionCodeTest {
             assertThat(RegionCode.parse(text)).contains(RegionCode.NATION);
         }
     }
+
+    @Test
+    void aKelurahanIsAVillageWhoseNumberStartsWith1() {
+        assertThat(RegionCode.of("36.71.01.1001").isKelurahan()).isTrue();
+        assertThat(RegionCode.of("36.03.01.2003").isKelurahan()).isFalse();
+        assertThat(RegionCode.of("36.71").isKelurahan()).isFalse();
+    }
 }

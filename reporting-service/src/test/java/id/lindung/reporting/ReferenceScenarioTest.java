@@ -39,9 +39,9 @@ import id.lindung.platform.regions.RegionDirectory;
 import id.lindung.reporting.TestEvents.Enrollment;
 
 /**
- * The published Banten figures (docs/domain.md) through the real event path: targets posted as published (NON_ASN 159,219, PEKERJA_RENTAN
- * 217,943, total 376,162), 122,019 enrollments spread over Banten's regencies/cities by population and published to
- * enrollment.events in bulk, and the coverage report read back.
+ * Published monitoring figures through the real event path: Banten's coverage (targets as published: NON_ASN 159,219,
+ * PEKERJA_RENTAN 217,943, total 376,162; 122,019 enrollments spread over its regencies/cities by population; 32.44 %),
+ * and the extremes of growth (Papua 160.55 %, Jawa Barat 1.55 %) in the growth ranking.
  */
 @QuarkusTest
 @WithTestResource(value = DevstackResource.class, initArgs = @ResourceArg(name = "service", value = "reporting"))

@@ -121,7 +121,7 @@ public class BudgetLineRules {
                 return Optional.of("an APBDes belongs to a village (desa), not to a " + region.level().name()
                         .toLowerCase());
             }
-            if (region.value().charAt(region.value().lastIndexOf('.') + 1) == '1') {
+            if (region.isKelurahan()) {
                 return Optional.of("is a kelurahan (village code starting with 1), which has no APBDes");
             }
         }

@@ -79,6 +79,14 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     }
 
     /** True when this region is {@code other} or lies inside it. */
+                                                                    /**
+                                                                     * A kelurahan: a village whose own number starts with 1 (desa start with 2). A kelurahan is an urban village run by
+                                                                     * the regency/city, with no APBDes of its own.
+                                                                     */
+    public boolean isKelurahan() {
+        return level() == RegionLevel.VILLAGE && value.charAt(value.lastIndexOf('.') + 1) == '1';
+    }
+
     public boolean isWithin(RegionCode other) {
         return other.equals(NATION) || value.equals(other.value) || value.startsWith(other.value + ".");
     }

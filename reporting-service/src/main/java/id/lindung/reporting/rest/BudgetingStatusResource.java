@@ -1,8 +1,7 @@
 package id.lindung.reporting.rest;
 
-import static id.lindung.reporting.rest.CoverageResource.CSV;
-import static id.lindung.reporting.rest.CoverageResource.CSV_UTF8;
 import static id.lindung.reporting.rest.CoverageResource.PROBLEM;
+import static id.lindung.reporting.rest.PageOrCsv.CSV;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,6 @@ import id.lindung.contracts.region.RegionLevel;
 import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
 import id.lindung.platform.problem.ProblemException;
-import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
 import id.lindung.platform.web.QueryParams;
 import id.lindung.reporting.rest.api.BudgetingStatus;
@@ -72,12 +70,7 @@ public class BudgetingStatusResource {
                 .orElseThrow(() -> ProblemException.invalid("level", "is required: PROVINCE, REGENCY or VILLAGE"));
         List<BudgetingStatus> statuses = reports.status(governments, Optional.ofNullable(year),
                 QueryParams.region("within", within).map(code -> within));
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(BudgetingStatusCsv.write(statuses), CSV_UTF8)
-                    .header("Content-Disposition", "attachment; filename=\"budgeting-status-" + governments + ".csv\"")
-                    .build();
-        }
-        List<BudgetingStatus> items = statuses.stream().skip(page.offset()).limit(page.size).toList();
-        return Response.ok(Page.of(items, page.page, page.size, statuses.size()), MediaType.APPLICATION_JSON).build();
+        return PageOrCsv.answer(statuses, page, accept, BudgetingStatusCsv::write,
+                "budgeting-status-" + governments + ".csv");
     }
 }

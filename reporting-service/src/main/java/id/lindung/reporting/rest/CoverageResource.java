@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.lindung.contracts.programme.Category;
 import id.lindung.contracts.security.Roles;
 import id.lindung.platform.problem.Problem;
-import id.lindung.platform.web.Page;
 import id.lindung.platform.web.PageRequest;
 import id.lindung.platform.web.QueryParams;
 import id.lindung.reporting.rest.api.CoverageReport;
@@ -47,8 +46,7 @@ import id.lindung.reporting.service.CoverageReports;
 public class CoverageResource {
 
     static final String PROBLEM = "application/problem+json";
-    static final String CSV = "text/csv";
-    static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
+    static final String CSV = PageOrCsv.CSV;
 
     @Inject
     CoverageReports reports;
@@ -93,13 +91,7 @@ public class CoverageResource {
                         .orElse(RankingReport.Order.ASC) == RankingReport.Order.DESC,
                 QueryParams.enumValue("category", category, Category.class));
         List<CoverageReport> children = reports.children(region, Optional.ofNullable(year), query);
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(CoverageCsv.write(children), CSV_UTF8)
-                    .header("Content-Disposition", "attachment; filename=\"coverage-" + region + "-children.csv\"")
-                    .build();
-        }
-        List<CoverageReport> items = children.stream().skip(page.offset()).limit(page.size).toList();
-        return Response.ok(Page.of(items, page.page, page.size, children.size()), MediaType.APPLICATION_JSON).build();
+        return PageOrCsv.answer(children, page, accept, CoverageCsv::write, "coverage-" + region + "-children.csv");
     }
 
     @GET

@@ -71,7 +71,7 @@ public class BudgetingStatusReports {
 
         List<BudgetingStatus> statuses = new ArrayList<>();
         for (RegionCode government : regions.directory().atLevel(level)) {
-            if (!government.isWithin(within) || level == RegionLevel.VILLAGE && isKelurahan(government)) {
+            if (!government.isWithin(within) || government.isKelurahan()) {
                 continue;
             }
             List<OwnPool> own = pools.getOrDefault(government.value(), List.of());
@@ -100,11 +100,5 @@ public class BudgetingStatusReports {
         Map<Programme, Long> byProgramme = new EnumMap<>(Programme.class);
         pools.forEach(pool -> byProgramme.merge(pool.programme(), pool.fundedParticipants(), Long::sum));
         return byProgramme.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    }
-
-    /** A kelurahan (village code starting with 1) is an urban village without a budget of its own. */
-    private static boolean isKelurahan(RegionCode village) {
-        String value = village.value();
-        return value.charAt(value.lastIndexOf('.') + 1) == '1';
     }
 }

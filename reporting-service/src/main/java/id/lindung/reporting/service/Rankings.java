@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,8 +63,6 @@ public class Rankings {
     @Inject
     ReportingConfig config;
 
-    private final Map<RegionLevel, List<RegionCode>> regionsByLevel = new ConcurrentHashMap<>();
-
     public RankingReport rank(Request request) {
         if (request.level() != RegionLevel.PROVINCE && request.level() != RegionLevel.REGENCY) {
             throw ProblemException.invalid("level", "must be PROVINCE or REGENCY");
@@ -84,7 +81,7 @@ public class Rankings {
                 : Map.of();
 
         TreeSet<String> candidates = new TreeSet<>();
-        regionsAt(request.level()).forEach(region -> candidates.add(region.value()));
+        regions.directory().atLevel(request.level()).forEach(region -> candidates.add(region.value()));
         candidates.addAll(active.keySet());
         candidates.addAll(potential.keySet());
         List<Item> items = new ArrayList<>();
@@ -128,9 +125,5 @@ public class Rankings {
         return new RankingReport(request.level(), request.metric(), request.category().orElse(null), request.order(),
                 year, request.metric() == Metric.GROWTH ? from : null, request.metric() == Metric.GROWTH ? to : null,
                 within.value(), ranked, coverage.asOf());
-    }
-
-    private List<RegionCode> regionsAt(RegionLevel level) {
-        return regionsByLevel.computeIfAbsent(level, key -> regions.directory().atLevel(key));
     }
 }

@@ -3,9 +3,13 @@ package id.lindung.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** TCP port choice on this machine: a well-known port when it is free, any free port otherwise. */
 final class Ports {
+
+    private static final int LOWEST = 20_000;
+    private static final int BELOW_EPHEMERAL = 32_768;
 
     private Ports() {
     }
@@ -24,7 +28,19 @@ final class Ports {
         }
     }
 
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up on Linux). A port the system hands out for
+     * {@code bind(0)} comes from that range, which the outgoing connections of the parts already running (Kafka and
+     * JDBC clients) draw from too: one of them could take it before the service binds it, and the service would stop
+     * with "port in use". Falls back to the system's choice when no port of the range is free.
+     */
     static int free() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = LOWEST + ThreadLocalRandom.current().nextInt(BELOW_EPHEMERAL - LOWEST);
+            if (isFree(port)) {
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
